@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Identity used by QSettings, the About box and `actlab --version`.
+namespace AppInfo {
+inline constexpr const char *organization = "ActLab";
+inline constexpr const char *applicationName = "ActLab";
+inline constexpr const char *version = ACTLAB_VERSION;
+} // namespace AppInfo

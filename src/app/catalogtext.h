@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "activations/activationspec.h"
+
+#include <QString>
+
+/// Translates a catalog text marked with QT_TRANSLATE_NOOP("Catalog", ...) in the core.
+QString catalogText(const char *englishText);
+/// The activation's display name in the current language.
+QString activationName(const actlab::ActivationSpec &spec);
+QString familyDisplayName(actlab::Family family);

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clioptions.h"
+
+#include "catalogtext.h"
+#include "cli/clitext.h"
+#include "formula/formula.h"
+#include "formulaerrortext.h"
+#include "util/strings.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace CliOptions {
+namespace {
+
+QString joinSuggestions(const std::vector<std::string> &names) {
+    QStringList list;
+    for (const std::string &n : names)
+        list << QString::fromStdString(n);
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+std::optional<double> parseNumber(const QString &text) {
+    return actlab::parseDouble(text.trimmed().toStdString());
+}
+
+std::optional<std::vector<double>> parseRange(const QString &text, QString *error) {
+    const QStringList parts = text.split(QLatin1Char(':'));
+    const auto bad = [&] {
+        *error =
+            CliText::tr("Malformed range \"%1\": expected A:B:N, for example -5:5:101.").arg(text);
+        return std::nullopt;
+    };
+    if (parts.size() != 3)
+        return bad();
+    const auto a = parseNumber(parts[0]);
+    const auto b = parseNumber(parts[1]);
+    bool countOk = false;
+    const int n = parts[2].trimmed().toInt(&countOk);
+    if (!a || !b || !countOk || !std::isfinite(*a) || !std::isfinite(*b))
+        return bad();
+    if (n < 1 || n > 10'000'000) {
+        *error = CliText::tr("The point count in \"%1\" must be between 1 and 10000000.").arg(text);
+        return std::nullopt;
+    }
+    std::vector<double> xs(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i)
+        xs[std::size_t(i)] = n == 1 ? *a : *a + (*b - *a) * double(i) / double(n - 1);
+    if (n > 1)
+        xs.back() = *b; // exact end point, free of rounding
+    return xs;
+}
+
+std::optional<std::vector<double>> parseList(const QString &text, QString *error) {
+    std::vector<double> xs;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const auto v = parseNumber(part);
+        if (!v) {
+            *error = CliText::tr("Malformed number \"%1\" in --x.").arg(part.trimmed());
+            return std::nullopt;
+        }
+        xs.push_back(*v);
+    }
+    return xs;
+}
+
+std::optional<ResolvedActivation>
+resolveActivation(const QString &id, const QStringList &paramAssignments, QString *error) {
+    ResolvedActivation result;
+    result.id = id;
+    if (id.startsWith(QLatin1String("expr:"))) {
+        const QString formula = id.mid(5);
+        auto compiled = actlab::FormulaFunction::compile(formula.toStdString());
+        if (auto *err = std::get_if<actlab::FormulaError>(&compiled)) {
+            *error = CliText::tr("Formula error: %1").arg(formulaErrorText(*err));
+            return std::nullopt;
+        }
+        result.scalar = std::get<std::shared_ptr<const actlab::FormulaFunction>>(compiled);
+        if (!paramAssignments.isEmpty()) {
+            *error = CliText::tr("A typed formula has no parameters; remove --param.");
+            return std::nullopt;
+        }
+        return result;
+    }
+
+    const actlab::CatalogEntry *entry = actlab::Catalog::builtin().find(id.toStdString());
+    if (!entry) {
+        const auto near = actlab::Catalog::builtin().nearest(id.toStdString());
+        *error =
+            CliText::tr("Unknown activation \"%1\". Did you mean: %2? (actlab list shows all.)")
+                .arg(id, joinSuggestions(near));
+        return std::nullopt;
+    }
+    result.entry = entry;
+    result.scalar = entry->scalar;
+    result.vector = entry->vector;
+    result.params = entry->spec.defaultParams();
+
+    for (const QString &assignment : paramAssignments) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error =
+                CliText::tr("Malformed parameter \"%1\": expected NAME=VALUE.").arg(assignment);
+            return std::nullopt;
+        }
+        const QString name = assignment.left(eq).trimmed();
+        const int index = entry->spec.paramIndex(name.toStdString());
+        if (index < 0) {
+            QStringList known;
+            for (const auto &p : entry->spec.params)
+                known << QString::fromStdString(p.name);
+            *error = known.isEmpty()
+                         ? CliText::tr("Unknown parameter \"%1\": %2 has no parameters.")
+                               .arg(name, QString::fromStdString(entry->spec.id))
+                         : CliText::tr("Unknown parameter \"%1\" for %2; it has: %3.")
+                               .arg(name, QString::fromStdString(entry->spec.id),
+                                    known.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        const auto value = parseNumber(assignment.mid(eq + 1));
+        if (!value) {
+            *error = CliText::tr("Malformed number \"%1\" for parameter %2.")
+                         .arg(assignment.mid(eq + 1).trimmed(), name);
+            return std::nullopt;
+        }
+        result.params[std::size_t(index)] = *value;
+    }
+
+    const int bad = actlab::firstInvalidParam(entry->spec, result.params);
+    if (bad >= 0) {
+        const actlab::ParamSpec &p = entry->spec.params[std::size_t(bad)];
+        const QString value =
+            QString::fromStdString(actlab::formatRoundTrip(result.params[std::size_t(bad)]));
+        const QString hi = p.infinityAllowed
+                               ? QStringLiteral("inf")
+                               : QString::fromStdString(actlab::formatRoundTrip(p.max));
+        *error = p.integer
+                     ? CliText::tr("Parameter %1 = %2 is out of range: it must be a whole number "
+                                   "from %3 to %4.")
+                           .arg(QString::fromStdString(p.name), value,
+                                QString::fromStdString(actlab::formatRoundTrip(p.min)), hi)
+                     : CliText::tr("Parameter %1 = %2 is out of range: it must be from %3 to %4.")
+                           .arg(QString::fromStdString(p.name), value,
+                                QString::fromStdString(actlab::formatRoundTrip(p.min)), hi);
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace CliOptions

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evalcommand.h"
+
+#include "cli/clioptions.h"
+#include "cli/clitext.h"
+#include "util/strings.h"
+
+#include <QCommandLineParser>
+
+#include <QCoreApplication>
+
+namespace Cli {
+namespace {
+
+struct Row {
+    double x;
+    double values[3];
+};
+
+QByteArray number(double v) {
+    return QByteArray::fromStdString(actlab::formatRoundTrip(v));
+}
+
+QByteArray jsonNumber(double v) {
+    // JSON has no NaN or infinity; they are written as the strings CSV uses.
+    const QByteArray text = number(v);
+    return std::isfinite(v) ? text : '"' + text + '"';
+}
+
+QByteArray toCsv(const std::vector<Row> &rows, int order) {
+    static const char *const names[] = {"f", "df", "d2f"};
+    QByteArray out = "x";
+    for (int k = 0; k <= order; ++k)
+        out += QByteArray(",") + names[k];
+    out += '\n';
+    for (const Row &r : rows) {
+        out += number(r.x);
+        for (int k = 0; k <= order; ++k)
+            out += ',' + number(r.values[k]);
+        out += '\n';
+    }
+    return out;
+}
+
+QByteArray toJson(const QString &id, const std::vector<Row> &rows, int order) {
+    static const char *const names[] = {"f", "df", "d2f"};
+    QByteArray out = "{\n  \"id\": " + QByteArray("\"") + id.toUtf8().replace('"', "\\\"") +
+                     "\",\n  \"order\": " + QByteArray::number(order) + ",\n  \"points\": [";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        out += i ? ",\n    {" : "\n    {";
+        out += "\"x\": " + jsonNumber(rows[i].x);
+        for (int k = 0; k <= order; ++k)
+            out += QByteArray(", \"") + names[k] + "\": " + jsonNumber(rows[i].values[k]);
+        out += '}';
+    }
+    out += "\n  ]\n}\n";
+    return out;
+}
+
+} // namespace
+
+Outcome runEval(const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption param(QStringLiteral("param"), QString(),
+                                   QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption range(QStringLiteral("range"), QString(), QStringLiteral("A:B:N"));
+    const QCommandLineOption xs(QStringLiteral("x"), QString(), QStringLiteral("X1,X2,..."));
+    const QCommandLineOption order(QStringLiteral("order"), QString(), QStringLiteral("ORDER"),
+                                   QStringLiteral("1"));
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"),
+                                    QStringLiteral("csv"));
+    parser.addOptions({param, range, xs, order, format});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(
+            CliText::tr("Missing activation: actlab eval ID (--range A:B:N | --x X1,X2,...)."));
+    if (positional.size() > 1)
+        return fail(CliText::tr("Unexpected argument \"%1\".").arg(positional[1]));
+
+    const QString orderText = parser.value(order);
+    if (orderText != QLatin1String("0") && orderText != QLatin1String("1") &&
+        orderText != QLatin1String("2"))
+        return fail(CliText::tr("--order must be 0, 1 or 2, not \"%1\".").arg(orderText));
+    const int derivativeOrder = orderText.toInt();
+
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
+        return fail(CliText::tr("Unknown format \"%1\": use csv or json.").arg(fmt));
+
+    if (parser.isSet(range) == parser.isSet(xs))
+        return fail(CliText::tr("Give exactly one of --range A:B:N or --x X1,X2,..."));
+
+    QString error;
+    const auto points = parser.isSet(range) ? CliOptions::parseRange(parser.value(range), &error)
+                                            : CliOptions::parseList(parser.value(xs), &error);
+    if (!points)
+        return fail(error);
+
+    const auto activation =
+        CliOptions::resolveActivation(positional.first(), parser.values(param), &error);
+    if (!activation)
+        return fail(error);
+
+    std::vector<Row> rows;
+    if (activation->vector) {
+        const actlab::VectorFunction &v = *activation->vector;
+        const std::size_t n = points->size();
+        if (derivativeOrder == 2)
+            return fail(
+                CliText::tr("A vector activation has no second derivative here; use --order 0 "
+                            "or 1."));
+        if (!v.acceptsSize(n))
+            return fail(CliText::tr("%1 cannot take an input of %2 elements.")
+                            .arg(activation->id)
+                            .arg(qulonglong(n)));
+        const std::size_t m = v.outputSize(n);
+        std::vector<double> y(m), jac(m * n);
+        v.apply(*points, activation->params, y);
+        v.jacobian(*points, activation->params, jac);
+        for (std::size_t i = 0; i < m; ++i)
+            rows.push_back({(*points)[i], {y[i], jac[i * n + i], 0.0}});
+    } else {
+        const actlab::ScalarFunction &f = *activation->scalar;
+        rows.reserve(points->size());
+        for (double x : *points) {
+            const actlab::Derivatives d = f.evaluate(x, activation->params);
+            rows.push_back({x, {d.f, d.df, d.d2f}});
+        }
+    }
+    return {exitOk,
+            fmt == QLatin1String("csv") ? toCsv(rows, derivativeOrder)
+                                        : toJson(positional.first(), rows, derivativeOrder),
+            {}};
+}
+
+} // namespace Cli

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "listcommand.h"
+
+#include "activations/catalog.h"
+#include "catalogtext.h"
+#include "cli/clitext.h"
+#include "util/trnoop.h"
+
+#include <QCommandLineParser>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTranslator>
+
+#include <cmath>
+
+namespace Cli {
+namespace {
+
+// JSON has no infinity: an unbounded limit (or relu's max_value = None) is written as null.
+QJsonValue jsonNumber(double v) {
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QByteArray listJson() {
+    // Chinese names come from the same translation file as the GUI's.
+    QTranslator chinese;
+    const bool haveChinese = chinese.load(QStringLiteral(":/i18n/actlab_zh_CN.qm"));
+    QJsonArray array;
+    for (const actlab::CatalogEntry &e : actlab::Catalog::builtin().entries()) {
+        QJsonObject o;
+        o[QStringLiteral("id")] = QString::fromStdString(e.spec.id);
+        QJsonArray aliases;
+        for (const std::string &a : e.spec.aliases)
+            aliases.append(QString::fromStdString(a));
+        o[QStringLiteral("aliases")] = aliases;
+        o[QStringLiteral("family")] = QString::fromLatin1(actlab::familyKey(e.spec.family));
+        const QString en = QString::fromUtf8(e.spec.texts.name);
+        const QString zh =
+            haveChinese ? chinese.translate(ACTLAB_CATALOG_CONTEXT, e.spec.texts.name) : QString();
+        o[QStringLiteral("names")] =
+            QJsonObject{{QStringLiteral("en"), en}, {QStringLiteral("zh"), zh.isEmpty() ? en : zh}};
+        QJsonArray params;
+        for (const actlab::ParamSpec &p : e.spec.params) {
+            params.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(p.name)},
+                                      {QStringLiteral("default"), jsonNumber(p.defaultValue)},
+                                      {QStringLiteral("min"), jsonNumber(p.min)},
+                                      {QStringLiteral("max"), jsonNumber(p.max)}});
+        }
+        o[QStringLiteral("params")] = params;
+        o[QStringLiteral("vector")] = e.spec.isVector;
+        array.append(o);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray listText() {
+    QByteArray out;
+    for (const actlab::CatalogEntry &e : actlab::Catalog::builtin().entries()) {
+        QString line = QString::fromStdString(e.spec.id).leftJustified(16);
+        QStringList extras;
+        for (const std::string &a : e.spec.aliases)
+            extras << QString::fromStdString(a);
+        line += (extras.isEmpty() ? QString() : extras.join(QLatin1Char(','))).leftJustified(12);
+        line += QString::fromLatin1(actlab::familyKey(e.spec.family)).leftJustified(10);
+        line += activationName(e.spec);
+        QStringList params;
+        for (const actlab::ParamSpec &p : e.spec.params)
+            params << QStringLiteral("%1=%2")
+                          .arg(QString::fromStdString(p.name))
+                          .arg(std::isfinite(p.defaultValue) ? QString::number(p.defaultValue)
+                                                             : QStringLiteral("inf"));
+        if (!params.isEmpty())
+            line += QStringLiteral("  (") + params.join(QStringLiteral(", ")) + QLatin1Char(')');
+        if (e.spec.isVector)
+            line += QStringLiteral("  [") + CliText::tr("vector") + QLatin1Char(']');
+        out += line.toUtf8() + '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+Outcome runList(const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"),
+                                    QStringLiteral("text"));
+    parser.addOption(format);
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(
+            CliText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    const QString f = parser.value(format);
+    if (f == QLatin1String("json"))
+        return {exitOk, listJson(), {}};
+    if (f == QLatin1String("text"))
+        return {exitOk, listText(), {}};
+    return fail(CliText::tr("Unknown format \"%1\": use text or json.").arg(f));
+}
+
+} // namespace Cli

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace actlab {
+
+enum class Family {
+    Relu, ///< ReLU and its piecewise-linear relatives (leaky, PReLU, RReLU, relu6, threshold, step)
+    Sigmoid, ///< S-shaped, bounded: sigmoid, tanh, their hard and sparse versions, softsign, arctan
+    Elu,     ///< exponential linear units: ELU, SELU, CELU
+    Gated,   ///< self-gated smooth units: GELU, SiLU/Swish, hard SiLU, Mish
+    Softplus, ///< smooth ReLU approximations: softplus, squareplus, sparse_plus, log_sigmoid
+    Shrink,   ///< shrinkage: soft, hard and tanh shrink
+    Classic,  ///< linear, exponential, gaussian, sin, snake
+    Vector,   ///< softmax and friends (need the whole vector)
+    Formula,  ///< typed by the user
+};
+
+/// Stable lower-case key of a family ("relu", "sigmoid", ...), used in JSON and settings.
+const char *familyKey(Family f);
+/// English display name of a family, marked for translation in context "Catalog".
+const char *familyName(Family f);
+
+/// A default that a framework uses where it differs from keras.activations' own.
+struct FrameworkDefault {
+    const char *framework; ///< e.g. "Keras layer", "PyTorch", "JAX" (proper names, untranslated)
+    double value;
+};
+
+struct ParamSpec {
+    std::string name; ///< Keras-style name: "negative_slope", "alpha", "beta" ...
+    double defaultValue = 0;
+    double min = -std::numeric_limits<double>::infinity(); ///< hard bounds (validation);
+    double max = std::numeric_limits<double>::infinity();  ///< may be ±inf
+    double step = 0.01;
+    double sliderMin = 0; ///< finite range a slider covers
+    double sliderMax = 1;
+    bool integer = false;         ///< boolean switches (gelu's approximate) are integers in [0, 1]
+    bool infinityAllowed = false; ///< +inf is a valid value meaning "none" (relu's max_value)
+    std::vector<FrameworkDefault> frameworkDefaults;
+    const char *description = ""; ///< English, QT_TRANSLATE_NOOP("Catalog", ...)
+};
+
+enum class Smoothness { Discontinuous, C0, C1, C2, CInfinity };
+
+/// Output range [lo, hi] with openness; lo/hi may be ±inf.
+struct OutputRange {
+    double lo = -std::numeric_limits<double>::infinity();
+    double hi = std::numeric_limits<double>::infinity();
+    bool loClosed = false;
+    bool hiClosed = false;
+};
+
+/// Properties at the default parameters.
+struct Properties {
+    OutputRange range;
+    bool monotonic = false;
+    Smoothness smoothness = Smoothness::CInfinity;
+    bool zeroCentred = false;
+    bool boundedBelow = false;
+    bool boundedAbove = false;
+    bool selfNormalising = false;
+};
+
+/// English texts (QT_TRANSLATE_NOOP("Catalog", ...)); Chinese comes from translations/.
+struct ActivationTexts {
+    const char *name = "";    ///< "Rectified linear unit"
+    const char *formula = ""; ///< plain Unicode formula, e.g. "f(x) = max(0, x)" (not translated)
+    const char *traits = "";  ///< what it is and how it behaves
+    const char *whenToUse = "";
+    const char *pitfalls = "";
+    const char *paper = ""; ///< "Nair & Hinton, 2010" (proper names: not translated)
+    int year = 0;
+    const char *kerasSnippet = "";   ///< code, not translated
+    const char *pytorchSnippet = ""; ///< code, not translated
+};
+
+struct ActivationSpec {
+    std::string id;                   ///< Keras-style snake_case, e.g. "leaky_relu"
+    std::vector<std::string> aliases; ///< e.g. {"swish"} for silu
+    Family family = Family::Classic;
+    std::vector<ParamSpec> params;
+    Properties properties;
+    ActivationTexts texts;
+    bool isVector = false;
+
+    std::vector<double> defaultParams() const;
+    /// Index of a parameter by name, or -1.
+    int paramIndex(std::string_view name) const;
+};
+
+} // namespace actlab

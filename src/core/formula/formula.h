@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "activations/scalarfunction.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace actlab {
+
+/// Why a formula was refused. The app turns the kind into a translated sentence.
+enum class FormulaErrorKind {
+    Empty,              ///< nothing typed
+    UnknownName,        ///< a variable or function that does not exist (token says which)
+    UnexpectedToken,    ///< an operator, value or name where it cannot stand
+    MissingParenthesis, ///< an opening parenthesis never closed
+    UnexpectedParenthesis,
+    UnexpectedEnd,      ///< the formula stops in the middle of an expression
+    WrongArgumentCount, ///< a function called with too many or too few arguments
+    Other,              ///< anything else muParser reports (message holds its English text)
+};
+
+struct FormulaError {
+    FormulaErrorKind kind = FormulaErrorKind::Other;
+    std::size_t position = 0; ///< 0-based character offset into the formula text
+    std::string token;        ///< the offending token, when there is one
+    std::string message;      ///< muParser's own English message, for logs
+};
+
+/**
+ * An activation typed by the user as a formula in x, e.g. "sin(x)" or "x*sigmoid(1.5*x)".
+ * Evaluated with muParser; every built-in scalar activation is callable by its id (default
+ * parameters). f' and f'' are computed numerically (see formula.cpp for the method and its
+ * accuracy). Thread-safe like every ScalarFunction.
+ */
+class FormulaFunction : public ScalarFunction {
+public:
+    using CompileResult = std::variant<std::shared_ptr<const FormulaFunction>, FormulaError>;
+    static CompileResult compile(std::string_view text);
+
+    const std::string &text() const { return m_text; }
+
+    double value(double x, Params p) const override;
+    double derivative(double x, Params p) const override;
+    double secondDerivative(double x, Params p) const override;
+
+    ~FormulaFunction() override;
+    struct Impl;
+    explicit FormulaFunction(std::string text, std::unique_ptr<Impl> impl);
+
+private:
+    std::string m_text;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace actlab

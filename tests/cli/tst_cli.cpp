@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run actlab(const QStringList &arguments) {
+    QProcess process;
+    process.start(QStringLiteral(ACTLAB_EXECUTABLE), arguments);
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+/** The headless `actlab list|eval` subcommands, run as a user would run them. */
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void listText();
+    void listJson();
+    void evalCsvHeaderFollowsOrder();
+    void evalValuesRoundTrip();
+    void evalRangeIsEvenlySpaced();
+    void evalParameters();
+    void evalJson();
+    void evalSpecialValues();
+    void evalVectorActivation();
+    void evalFormula();
+    void badInput_data();
+    void badInput();
+};
+
+void TestCli::listText() {
+    const Run r = actlab({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("leaky_relu"));
+    QVERIFY(r.out.contains("swish"));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::listJson() {
+    const Run r =
+        actlab({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(doc.isArray());
+    QVERIFY(doc.array().size() >= 38);
+    bool sawLeaky = false, sawSoftmax = false;
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        for (const char *key : {"id", "aliases", "family", "names", "params", "vector"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY(!o[QStringLiteral("names")].toObject()[QStringLiteral("en")].toString().isEmpty());
+        const QString zh = o[QStringLiteral("names")].toObject()[QStringLiteral("zh")].toString();
+        QVERIFY(!zh.isEmpty());
+        if (o[QStringLiteral("id")] == QStringLiteral("leaky_relu")) {
+            sawLeaky = true;
+            const QJsonObject p = o[QStringLiteral("params")].toArray().first().toObject();
+            QCOMPARE(p[QStringLiteral("name")].toString(), QStringLiteral("negative_slope"));
+            QCOMPARE(p[QStringLiteral("default")].toDouble(), 0.2);
+            QVERIFY(p.contains(QStringLiteral("min")) && p.contains(QStringLiteral("max")));
+        }
+        if (o[QStringLiteral("id")] == QStringLiteral("softmax")) {
+            sawSoftmax = true;
+            QVERIFY(o[QStringLiteral("vector")].toBool());
+        }
+        if (o[QStringLiteral("id")] == QStringLiteral("relu"))
+            QCOMPARE(zh, QStringLiteral("修正线性单元"));
+    }
+    QVERIFY(sawLeaky && sawSoftmax);
+}
+
+void TestCli::evalCsvHeaderFollowsOrder() {
+    for (int order = 0; order <= 2; ++order) {
+        const Run r =
+            actlab({QStringLiteral("eval"), QStringLiteral("tanh"), QStringLiteral("--x"),
+                    QStringLiteral("0.5"), QStringLiteral("--order"), QString::number(order)});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray header = r.out.split('\n').first();
+        const QByteArray expected[] = {"x,f", "x,f,df", "x,f,df,d2f"};
+        QCOMPARE(header, expected[order]);
+    }
+    // Default order is 1.
+    const Run r = actlab({QStringLiteral("eval"), QStringLiteral("tanh"), QStringLiteral("--x"),
+                          QStringLiteral("1")});
+    QCOMPARE(r.out.split('\n').first(), QByteArray("x,f,df"));
+}
+
+void TestCli::evalValuesRoundTrip() {
+    const Run r =
+        actlab({QStringLiteral("eval"), QStringLiteral("sigmoid"), QStringLiteral("--x"),
+                QStringLiteral("0,40,-1.5"), QStringLiteral("--order"), QStringLiteral("2")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines[1], QByteArray("0,0.5,0.25,0"));
+    const QList<QByteArray> at40 = lines[2].split(',');
+    // sigmoid'(40) = e^-40 / (1 + e^-40)^2 is tiny, not 0; printed so it reads back exactly.
+    const double expected = std::exp(-40.0) / ((1 + std::exp(-40.0)) * (1 + std::exp(-40.0)));
+    QVERIFY(std::abs(at40[2].toDouble() - expected) <= 1e-14 * expected);
+    const double sig = 1 / (1 + std::exp(1.5));
+    QCOMPARE(lines[3].split(',')[1].toDouble(), sig);
+}
+
+void TestCli::evalRangeIsEvenlySpaced() {
+    const Run r =
+        actlab({QStringLiteral("eval"), QStringLiteral("relu"), QStringLiteral("--range"),
+                QStringLiteral("-1:1:5"), QStringLiteral("--order"), QStringLiteral("0")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("x,f\n-1,0\n-0.5,0\n0,0\n0.5,0.5\n1,1\n"));
+}
+
+void TestCli::evalParameters() {
+    const Run r = actlab({QStringLiteral("eval"), QStringLiteral("leaky_relu"),
+                          QStringLiteral("--param"), QStringLiteral("negative_slope=0.01"),
+                          QStringLiteral("--x"), QStringLiteral("-2,3")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("x,f,df\n-2,-0.02,0.01\n3,3,1\n"));
+}
+
+void TestCli::evalJson() {
+    const Run r =
+        actlab({QStringLiteral("eval"), QStringLiteral("relu"), QStringLiteral("--x"),
+                QStringLiteral("-1,2"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray points = o[QStringLiteral("points")].toArray();
+    QCOMPARE(points.size(), 2);
+    QCOMPARE(points[1].toObject()[QStringLiteral("f")].toDouble(), 2.0);
+    QCOMPARE(points[1].toObject()[QStringLiteral("df")].toDouble(), 1.0);
+}
+
+void TestCli::evalSpecialValues() {
+    const Run r =
+        actlab({QStringLiteral("eval"), QStringLiteral("exponential"), QStringLiteral("--x"),
+                QStringLiteral("nan,1000,-inf"), QStringLiteral("--order"), QStringLiteral("0")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("x,f\nnan,nan\n1000,inf\n-inf,0\n"));
+}
+
+void TestCli::evalVectorActivation() {
+    const Run r = actlab({QStringLiteral("eval"), QStringLiteral("softmax"), QStringLiteral("--x"),
+                          QStringLiteral("1,1")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("x,f,df\n1,0.5,0.25\n1,0.5,0.25\n"));
+}
+
+void TestCli::evalFormula() {
+    const Run r =
+        actlab({QStringLiteral("eval"), QStringLiteral("expr:sin(x)"), QStringLiteral("--x"),
+                QStringLiteral("0.5"), QStringLiteral("--order"), QStringLiteral("2")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> row = r.out.split('\n')[1].split(',');
+    QCOMPARE(row[1].toDouble(), std::sin(0.5));
+    QVERIFY(std::abs(row[2].toDouble() - std::cos(0.5)) < 1e-8 * std::cos(0.5));
+    QVERIFY(std::abs(row[3].toDouble() + std::sin(0.5)) < 1e-7 * std::sin(0.5));
+}
+
+void TestCli::badInput_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mustMention");
+    const auto L = [](std::initializer_list<const char *> items) {
+        QStringList list;
+        for (const char *i : items)
+            list << QString::fromLatin1(i);
+        return list;
+    };
+    QTest::newRow("unknown id") << L({"eval", "rellu", "--x", "1"}) << QStringLiteral("relu");
+    QTest::newRow("unknown parameter")
+        << L({"eval", "elu", "--param", "beta=1", "--x", "1"}) << QStringLiteral("alpha");
+    QTest::newRow("out of range") << L({"eval", "elu", "--param", "alpha=1e9", "--x", "1"})
+                                  << QStringLiteral("alpha");
+    QTest::newRow("malformed number")
+        << L({"eval", "relu", "--x", "1,abc"}) << QStringLiteral("abc");
+    QTest::newRow("malformed param value")
+        << L({"eval", "elu", "--param", "alpha=x", "--x", "1"}) << QStringLiteral("alpha");
+    QTest::newRow("malformed range")
+        << L({"eval", "relu", "--range", "1:2"}) << QStringLiteral("1:2");
+    QTest::newRow("no points") << L({"eval", "relu"}) << QStringLiteral("--range");
+    QTest::newRow("bad order") << L({"eval", "relu", "--x", "1", "--order", "3"})
+                               << QStringLiteral("--order");
+    QTest::newRow("bad format") << L({"list", "--format", "xml"}) << QStringLiteral("xml");
+    QTest::newRow("formula error")
+        << L({"eval", "expr:sin(x", "--x", "1"}) << QStringLiteral("column");
+    QTest::newRow("formula unknown name")
+        << L({"eval", "expr:foo(x)+1", "--x", "1"}) << QStringLiteral("foo");
+    QTest::newRow("odd glu") << L({"eval", "glu", "--x", "1,2,3"}) << QStringLiteral("glu");
+}
+
+void TestCli::badInput() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mustMention);
+    const Run r = actlab(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    const QString err = QString::fromUtf8(r.err);
+    QCOMPARE(err.count(QLatin1Char('\n')), 1); // exactly one line
+    QVERIFY2(err.contains(mustMention), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
