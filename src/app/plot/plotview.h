@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "activations/catalog.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QCustomPlot;
+
+/// One activation drawn in the plot: the function, its parameter values, and its identity.
+struct PlottedActivation {
+    QString id;                                            ///< catalog id, or "expr:..." for formulas
+    std::shared_ptr<const actlab::ScalarFunction> function;
+    std::vector<double> params;
+    const actlab::ActivationSpec *spec = nullptr;          ///< null for formulas
+};
+
+/// What the crosshair tracer reads at the mouse position, for the primary activation.
+struct TracerReading {
+    double x = 0;
+    double f = 0;
+    double df = 0;
+    double d2f = 0;
+};
+
+enum class PlotTheme { Light, Dark };
+
+/**
+ * The explorer's plot (QCustomPlot): f of one or more activations, with f′ and f″ as optional
+ * overlays, in colour-blind-safe styles with a legend; labelled axes; wheel zoom, drag pan,
+ * rubber-band zoom (with Ctrl), resetView() to the activation's own default view; a crosshair tracer;
+ * markers at kinks; dashed lines at asymptotes and range bounds. Curves come from the core's
+ * sampleCurve(), so there are no vertical lines at jumps. Replots are coalesced
+ * (rpQueuedReplot). It does no maths beyond asking the core.
+ */
+class PlotView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PlotView(QWidget *parent = nullptr);
+    ~PlotView() override;
+
+    /// The first activation is the primary one (tracer, kinks, guides); the others are compared.
+    void setActivations(const QList<PlottedActivation> &activations);
+    QList<PlottedActivation> activations() const;
+    /// Updates the parameters of activation `index` and resamples (the slider-drag path).
+    void setParams(int index, const std::vector<double> &params);
+
+    void setDerivativeVisible(int order, bool visible); ///< order 1 (f′) or 2 (f″)
+    bool isDerivativeVisible(int order) const;
+    void setTheme(PlotTheme theme);
+    PlotTheme theme() const;
+
+    void resetView();                       ///< the primary activation's default view
+    void setXRange(double lo, double hi);   ///< keeps y as resetView() would choose for that range
+
+    /// Resamples all curves for the current view and pixel size and queues one replot.
+    void refresh();
+    /// Samples and replots synchronously (benchmarks, export, render).
+    void refreshNow();
+
+    QCustomPlot *customPlot() const;        ///< for export and tests
+
+    /// The sampled curves currently shown, for CSV export: one entry per (activation, order).
+    struct SampledCurve {
+        QString label;
+        int order = 0;
+        std::vector<std::vector<std::pair<double, double>>> pieces;
+    };
+    std::vector<SampledCurve> sampledCurves() const;
+
+signals:
+    void tracerMoved(const TracerReading &reading);
+    void tracerLeft();
+
+protected:
+    void changeEvent(QEvent *event) override; ///< retranslates axis labels and legend
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
