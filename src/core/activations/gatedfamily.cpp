@@ -1,12 +1,400 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 
+#include "logisticparts.h"
 #include "util/trnoop.h"
 
+#include <cmath>
+#include <limits>
+
 namespace actlab {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+double param(Params p, std::size_t i, double fallback) {
+    return i < p.size() ? p[i] : fallback;
+}
+
+// Constants split as hi + lo (lo = exact value − hi), so products with them can be carried in
+// double-double where a tail amplifies rounding errors.
+constexpr double kInvSqrt2Hi = 0.7071067811865476; // 1/√2
+constexpr double kInvSqrt2Lo = -4.833646656726457e-17;
+constexpr double kSqrt2 = 1.4142135623730951;
+constexpr double kInvSqrt2Pi = 0.3989422804014327; // 1/√(2π)
+// The tanh form is defined with the float64 constants every framework uses: √(2/π) as
+// 0.7978845608028654 and κ as the double nearest 0.044715 (not the decimal itself; at x ≈ −21
+// the two definitions differ by 5e-14 relative).
+constexpr double kTanhC = 0.7978845608028654;
+constexpr double kKappa = 0.044715;
+
+/// Exact GELU x·Φ(x) and its derivatives Φ + xφ and φ(2 − x²).
+struct GeluExact {
+    struct Parts {
+        double cdf;     ///< Φ(x)
+        double pdf;     ///< φ(x)
+        double x2Error; ///< x² − fl(x·x), exactly
+        double x2;      ///< fl(x·x)
+    };
+    // Valid for |x| ≤ 40; beyond that every quantity has reached its limit in double.
+    static Parts parts(double x) {
+        Parts r;
+        r.x2 = x * x;
+        r.x2Error = std::fma(x, x, -r.x2);
+        // e^{−x²/2} from the exact square: at |x| = 38 a rounded x² alone would cost 1.6e-13.
+        const double e = std::exp(-r.x2 / 2);
+        r.pdf = std::fma(e, -r.x2Error / 2, e) * kInvSqrt2Pi;
+        // Φ(x) = ½erfc(−z), z = x/√2 = zHi + zLo. erfc's condition number grows like 2z², so the
+        // rounding of z is put back to first order: dΦ/dz = √2·φ(x).
+        const double zHi = x * kInvSqrt2Hi;
+        const double zLo = std::fma(x, kInvSqrt2Hi, -zHi) + x * kInvSqrt2Lo;
+        r.cdf = 0.5 * std::erfc(-zHi) + kSqrt2 * r.pdf * zLo;
+        return r;
+    }
+    static double value(double x, Params) {
+        if (std::abs(x) > 40)
+            return x > 0 ? x : -0.0; // Φ(x) is 1 (or x·Φ(x) underflows) to double precision
+        return x * parts(x).cdf;
+    }
+    static double derivative(double x, Params) {
+        if (std::abs(x) > 40)
+            return x > 0 ? 1.0 : -0.0;
+        const Parts r = parts(x);
+        return r.cdf + x * r.pdf;
+    }
+    static double secondDerivative(double x, Params) {
+        if (std::abs(x) > 40)
+            return x > 0 ? 0.0 : -0.0;
+        const Parts r = parts(x);
+        // 2 − x² is exact near the roots ±√2 (Sterbenz) before the low part is removed.
+        return r.pdf * ((2 - r.x2) - r.x2Error);
+    }
+};
+
+/**
+ * The tanh form ½x(1 + tanh u), u = c(x + κx³), rewritten as x·σ(2u) so that 1 + tanh u never
+ * cancels for x ≪ 0. u is carried in double-double: by x ≈ −21, where σ(2u) ≈ e^{−694}, the
+ * few roundings in c(x + κx³) would otherwise cost 1e-13.
+ */
+struct GeluTanh {
+    struct Parts {
+        LogisticParts gate; ///< σ(±2u)
+        double du;          ///< u′ = c(1 + 3κx²)
+    };
+    static Parts parts(double x) {
+        const double x2 = x * x;
+        const double x2Lo = std::fma(x, x, -x2);
+        const double x3 = x2 * x;
+        const double x3Lo = std::fma(x2, x, -x3) + x2Lo * x;
+        const double k3 = kKappa * x3;
+        const double k3Lo = std::fma(kKappa, x3, -k3) + kKappa * x3Lo;
+        // a = x + κx³ by two-sum
+        const double a = x + k3;
+        const double bv = a - x;
+        const double aLo = (x - (a - bv)) + (k3 - bv) + k3Lo;
+        const double u = kTanhC * a;
+        const double uLo = std::fma(kTanhC, a, -u) + kTanhC * aLo;
+        return {LogisticParts::of(2 * u, 2 * uLo), kTanhC * (1 + 3 * kKappa * x2)};
+    }
+    // Beyond |x| = 30, |2u| > 1900: σ(2u) is 0 or 1 and every tail term underflows.
+    static double value(double x, Params) {
+        if (std::abs(x) > 30)
+            return x > 0 ? x : -0.0;
+        return x * parts(x).gate.s;
+    }
+    static double derivative(double x, Params) {
+        if (std::abs(x) > 30)
+            return x > 0 ? 1.0 : -0.0;
+        const Parts r = parts(x);
+        const double g = r.gate.s * r.gate.t; // σ′(2u)
+        return r.gate.s + 2 * x * r.du * g;
+    }
+    // f″ = σ′(2u)·[4u′ + 2xu″ + 4xu′²(1 − 2σ(2u))] with u″ = 6cκx and 1 − 2σ(2u) = −tanh u.
+    static double secondDerivative(double x, Params) {
+        if (std::abs(x) > 30)
+            return x > 0 ? 0.0 : -0.0;
+        const Parts r = parts(x);
+        const double g = r.gate.s * r.gate.t;
+        const double oneMinus2s = (x > 0 ? -1.0 : 1.0) * r.gate.tanhHalfAbs; // sign(u) = sign(x)
+        return g * (4 * r.du + 12 * kTanhC * kKappa * x * x + 4 * x * r.du * r.du * oneMinus2s);
+    }
+};
+
+struct Gelu {
+    static bool tanhForm(Params p) { return param(p, 0, 0.0) >= 0.5; }
+    static double value(double x, Params p) {
+        return tanhForm(p) ? GeluTanh::value(x, p) : GeluExact::value(x, p);
+    }
+    static double derivative(double x, Params p) {
+        return tanhForm(p) ? GeluTanh::derivative(x, p) : GeluExact::derivative(x, p);
+    }
+    static double secondDerivative(double x, Params p) {
+        return tanhForm(p) ? GeluTanh::secondDerivative(x, p) : GeluExact::secondDerivative(x, p);
+    }
+};
+
+/// x·σ(βx); w = βx is kept as hi + lo because σ(w) ≈ e^{w} amplifies its rounding by |w|.
+struct Silu {
+    static double beta(Params p) { return param(p, 0, 1.0); }
+    static LogisticParts gate(double x, double b) {
+        const double w = b * x;
+        return LogisticParts::of(w, std::fma(b, x, -w));
+    }
+    static double value(double x, Params p) {
+        const double b = beta(p);
+        if (std::isinf(x))
+            return (x > 0 || b == 0) ? x : -0.0;
+        return x * gate(x, b).s;
+    }
+    // f′ = σ(w) + wσ(w)σ(−w) = σ(w)(1 + wσ(−w)).
+    static double derivative(double x, Params p) {
+        const double b = beta(p);
+        if (std::isinf(x))
+            return b == 0 ? 0.5 : (x > 0 ? 1.0 : 0.0);
+        const LogisticParts l = gate(x, b);
+        return l.s * (1 + b * x * l.t);
+    }
+    // f″ = βσ′(w)(2 + w(1 − 2σ(w))) = βσ′(w)(2 − |w|·tanh(|w|/2)).
+    static double secondDerivative(double x, Params p) {
+        const double b = beta(p);
+        if (std::isinf(x))
+            return 0.0;
+        const LogisticParts l = gate(x, b);
+        return b * (l.s * l.t) * (2 - std::abs(b * x) * l.tanhHalfAbs);
+    }
+};
+
+struct HardSilu {
+    // x + 3 is exact near −3, so the parabola keeps its relative precision near its zero there.
+    static double value(double x, Params) {
+        if (std::isnan(x))
+            return x;
+        return x <= -3 ? 0.0 : (x >= 3 ? x : x * (x + 3) / 6);
+    }
+    // PyTorch (current) and JAX agree: 0 at −3, 1 at +3.
+    static double derivative(double x, Params) {
+        if (std::isnan(x))
+            return x;
+        return x <= -3 ? 0.0 : (x >= 3 ? 1.0 : (2 * x + 3) / 6);
+    }
+    static double secondDerivative(double x, Params) {
+        if (std::isnan(x))
+            return x;
+        return (x > -3 && x < 3) ? 1.0 / 3.0 : 0.0;
+    }
+    static std::vector<Kink> kinks(Params) {
+        return {{-3.0, false, 0.0, std::nullopt}, {3.0, false, 1.0, std::nullopt}};
+    }
+};
+
+/**
+ * Mish x·T with T = tanh(softplus x). With E = eˣ, T = ((1+E)² − 1)/((1+E)² + 1) =
+ * E(E+2)/(E(E+2)+2), which has no cancellation for x ≤ 0; for x > 0 the same fractions are
+ * divided by E² and written in e = e⁻ˣ, so nothing overflows and 1 − T = 2e²/(…) stays exact.
+ * With S = 1 − T² = sech²(softplus x) and B = 1 − σ − 2Tσ:
+ *   f′ = T + xσS,   f″ = σS(2 + xB).
+ */
+struct Mish {
+    struct Parts {
+        double t, sech2, sigma, b;
+    };
+    static Parts parts(double x) {
+        if (x <= 0) {
+            const double E = std::exp(x);
+            const double n = E * (E + 2);
+            const double d = n + 2;
+            const double onePlusE = 1 + E;
+            return {n / d, 4 * onePlusE * onePlusE / (d * d), E / onePlusE,
+                    (2 + E * (2 - E * (3 + 2 * E))) / (d * onePlusE)};
+        }
+        const double e = std::exp(-x);
+        const double d = 1 + e * (2 + 2 * e);
+        const double onePlusE = 1 + e;
+        return {(1 + 2 * e) / d, 4 * (e * e) * (onePlusE * onePlusE) / (d * d), 1 / onePlusE,
+                (e * (e * (2 * e + 2) - 3) - 2) / (d * onePlusE)};
+    }
+    static double value(double x, Params) {
+        if (std::isinf(x))
+            return x > 0 ? x : -0.0;
+        return x * parts(x).t;
+    }
+    static double derivative(double x, Params) {
+        if (std::isinf(x))
+            return x > 0 ? 1.0 : 0.0;
+        const Parts r = parts(x);
+        return r.t + x * r.sigma * r.sech2;
+    }
+    static double secondDerivative(double x, Params) {
+        if (std::isinf(x))
+            return 0.0;
+        const Parts r = parts(x);
+        return r.sigma * r.sech2 * (2 + x * r.b);
+    }
+};
+
+} // namespace
 
 void addGatedFamily(std::vector<CatalogEntry> &out) {
-    (void)out;
+    {
+        CatalogEntry e;
+        e.spec.id = "gelu";
+        e.spec.family = Family::Gated;
+        e.spec.params = {
+            {.name = "approximate",
+             .defaultValue = 0,
+             .min = 0,
+             .max = 1,
+             .step = 1,
+             .sliderMin = 0,
+             .sliderMax = 1,
+             .integer = true,
+             .frameworkDefaults = {{"JAX", 1}, {"Keras ops", 1}},
+             .description = QT_TRANSLATE_NOOP(
+                 "Catalog", "0 uses the exact form x·Φ(x); 1 uses the tanh approximation. "
+                            "keras.activations.gelu and PyTorch default to 0, JAX and "
+                            "keras.ops.gelu to 1.")},
+        };
+        e.spec.properties = {.range = {-0.16997120747990366, kInf, true, false},
+                             .monotonic = false,
+                             .smoothness = Smoothness::CInfinity,
+                             .zeroCentred = false,
+                             .boundedBelow = true,
+                             .boundedAbove = false};
+        e.spec.texts = {
+            .name = QT_TRANSLATE_NOOP("Catalog", "Gaussian error linear unit (GELU)"),
+            .formula = "f(x) = x·Φ(x) = ½x(1 + erf(x/√2)); "
+                       "tanh form: ½x(1 + tanh(√(2/π)(x + 0.044715x³)))",
+            .traits = QT_TRANSLATE_NOOP(
+                "Catalog", "Weights each input by Φ(x), the probability that a standard normal "
+                           "variable lies below it: close to ReLU for large |x| but smooth, with a "
+                           "small negative dip (minimum ≈ −0.170 at x ≈ −0.752)."),
+            .whenToUse = QT_TRANSLATE_NOOP(
+                "Catalog", "The standard choice in Transformers (BERT, GPT, ViT) and many modern "
+                           "architectures; a smooth drop-in replacement for ReLU."),
+            .pitfalls = QT_TRANSLATE_NOOP(
+                "Catalog", "The exact and tanh forms differ by up to about 5e-4, and the "
+                           "frameworks disagree on the default, so check which one a model was "
+                           "trained with. It is not monotonic and costs more than ReLU."),
+            .paper = "Hendrycks & Gimpel, 2016",
+            .year = 2016,
+            .kerasSnippet = "keras.layers.Dense(64, activation=\"gelu\")  # exact erf form",
+            .pytorchSnippet = "torch.nn.GELU(approximate=\"none\")  # or \"tanh\"",
+        };
+        e.scalar = std::make_shared<ScalarFunctionFor<Gelu>>();
+        out.push_back(std::move(e));
+    }
+    {
+        CatalogEntry e;
+        e.spec.id = "silu";
+        e.spec.aliases = {"swish"};
+        e.spec.family = Family::Gated;
+        e.spec.params = {
+            {.name = "beta",
+             .defaultValue = 1,
+             .min = 0,
+             .max = 10,
+             .step = 0.01,
+             .sliderMin = 0,
+             .sliderMax = 5,
+             .frameworkDefaults = {},
+             .description = QT_TRANSLATE_NOOP(
+                 "Catalog", "Sharpness β of the gate σ(βx): 0 gives the line x/2, 1 is SiLU, and "
+                            "large β approaches ReLU. Keras, PyTorch and JAX fix β = 1.")},
+        };
+        e.spec.properties = {.range = {-0.2784645427610738, kInf, true, false},
+                             .monotonic = false,
+                             .smoothness = Smoothness::CInfinity,
+                             .zeroCentred = false,
+                             .boundedBelow = true,
+                             .boundedAbove = false};
+        e.spec.texts = {
+            .name = QT_TRANSLATE_NOOP("Catalog", "Sigmoid linear unit (SiLU, Swish)"),
+            .formula = "f(x) = x·σ(βx) = x / (1 + e^(−βx))",
+            .traits = QT_TRANSLATE_NOOP(
+                "Catalog", "The input gated by its own sigmoid: smooth, unbounded above, with a "
+                           "small negative dip (minimum ≈ −0.278 at x ≈ −1.278 for β = 1). β "
+                           "moves it between the line x/2 (β = 0) and ReLU (β → ∞)."),
+            .whenToUse = QT_TRANSLATE_NOOP(
+                "Catalog", "Deep convolutional and Transformer models (EfficientNet, YOLO, the "
+                           "SwiGLU blocks of many large language models), where it often beats "
+                           "ReLU slightly."),
+            .pitfalls = QT_TRANSLATE_NOOP(
+                "Catalog", "It is not monotonic and costs an exponential per unit. The frameworks "
+                           "fix β = 1; a Swish with a trainable β has to be written by hand."),
+            .paper = "Hendrycks & Gimpel, 2016; Elfwing et al., 2017; Ramachandran et al., 2017",
+            .year = 2016,
+            .kerasSnippet = "keras.layers.Dense(64, activation=\"silu\")  # alias \"swish\"",
+            .pytorchSnippet = "torch.nn.SiLU()",
+        };
+        e.scalar = std::make_shared<ScalarFunctionFor<Silu>>();
+        out.push_back(std::move(e));
+    }
+    {
+        CatalogEntry e;
+        e.spec.id = "hard_silu";
+        e.spec.aliases = {"hard_swish"};
+        e.spec.family = Family::Gated;
+        e.spec.properties = {.range = {-0.375, kInf, true, false},
+                             .monotonic = false,
+                             .smoothness = Smoothness::C0,
+                             .zeroCentred = false,
+                             .boundedBelow = true,
+                             .boundedAbove = false};
+        e.spec.texts = {
+            .name = QT_TRANSLATE_NOOP("Catalog", "Hard SiLU (hard swish)"),
+            .formula = "f(x) = x·min(max(0, x + 3), 6) / 6",
+            .traits = QT_TRANSLATE_NOOP(
+                "Catalog", "A piecewise version of SiLU built from ReLU6: 0 below −3, x above 3 "
+                           "and the parabola x(x + 3)/6 in between, with its minimum −0.375 at "
+                           "x = −1.5."),
+            .whenToUse = QT_TRANSLATE_NOOP(
+                "Catalog", "Mobile networks (MobileNetV3) and quantised inference, where the "
+                           "exponential of SiLU is too expensive."),
+            .pitfalls = QT_TRANSLATE_NOOP(
+                "Catalog", "The slope jumps at −3 and at 3, and below −3 units get no gradient at "
+                           "all. PyTorch 1.13 and older returned −0.5 and 1.5 at those corners; "
+                           "current PyTorch and JAX return 0 and 1."),
+            .paper = "Howard et al., 2019",
+            .year = 2019,
+            .kerasSnippet =
+                "keras.layers.Dense(64, activation=\"hard_silu\")  # alias \"hard_swish\"",
+            .pytorchSnippet = "torch.nn.Hardswish()",
+        };
+        e.scalar = std::make_shared<ScalarFunctionFor<HardSilu>>();
+        out.push_back(std::move(e));
+    }
+    {
+        CatalogEntry e;
+        e.spec.id = "mish";
+        e.spec.family = Family::Gated;
+        e.spec.properties = {.range = {-0.30884341301725043, kInf, true, false},
+                             .monotonic = false,
+                             .smoothness = Smoothness::CInfinity,
+                             .zeroCentred = false,
+                             .boundedBelow = true,
+                             .boundedAbove = false};
+        e.spec.texts = {
+            .name = QT_TRANSLATE_NOOP("Catalog", "Mish"),
+            .formula = "f(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + eˣ))",
+            .traits = QT_TRANSLATE_NOOP(
+                "Catalog", "A smooth self-gated unit like SiLU, with a slightly deeper negative "
+                           "dip (minimum ≈ −0.309 at x ≈ −1.192) and a gate, tanh(softplus(x)), "
+                           "that rises a little more steeply."),
+            .whenToUse = QT_TRANSLATE_NOOP(
+                "Catalog", "Vision models such as YOLOv4, where it was reported to edge out ReLU "
+                           "and SiLU."),
+            .pitfalls = QT_TRANSLATE_NOOP(
+                "Catalog", "It needs an exponential, a logarithm and a tanh per unit, and its gain "
+                           "over SiLU is small and depends on the model. Written naively, eˣ "
+                           "overflows for large x."),
+            .paper = "Misra, 2019",
+            .year = 2019,
+            .kerasSnippet = "keras.layers.Dense(64, activation=\"mish\")",
+            .pytorchSnippet = "torch.nn.Mish()",
+        };
+        e.scalar = std::make_shared<ScalarFunctionFor<Mish>>();
+        out.push_back(std::move(e));
+    }
 }
 
 } // namespace actlab

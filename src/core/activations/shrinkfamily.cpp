@@ -3,10 +3,219 @@
 
 #include "util/trnoop.h"
 
+#include <cmath>
+#include <limits>
+
 namespace actlab {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+/// x − λ above λ, x + λ below −λ, 0 between; p = {λ}. PyTorch's backward is 0 on [−λ, λ].
+struct SoftShrink {
+    static double value(double x, Params p) {
+        const double l = p[0];
+        if (std::isnan(x))
+            return x; // both comparisons below are false for NaN, which would give 0
+        if (x > l)
+            return x - l;
+        if (x < -l)
+            return x + l;
+        return 0.0;
+    }
+    static double derivative(double x, Params p) {
+        if (std::isnan(x))
+            return x;
+        return std::abs(x) > p[0] ? 1.0 : 0.0;
+    }
+    static double secondDerivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
+    static std::vector<Kink> kinks(Params p) {
+        if (p[0] == 0)
+            return {{0.0, false, 0.0, std::nullopt}};
+        return {{-p[0], false, 0.0, std::nullopt}, {p[0], false, 0.0, std::nullopt}};
+    }
+};
+
+/// x where |x| > λ, else 0; p = {λ}. Jumps of size λ at ±λ; the gradient there is 0.
+struct HardShrink {
+    static double value(double x, Params p) {
+        if (std::isnan(x))
+            return x;
+        return std::abs(x) > p[0] ? x : 0.0;
+    }
+    static double derivative(double x, Params p) { return SoftShrink::derivative(x, p); }
+    static double secondDerivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
+    static std::vector<Kink> kinks(Params p) {
+        if (p[0] == 0)
+            return {{0.0, false, 0.0, std::nullopt}}; // continuous; PyTorch still gives 0 at 0
+        return {{-p[0], true, 0.0, std::nullopt}, {p[0], true, 0.0, std::nullopt}};
+    }
+};
+
+/**
+ * x − tanh(x). The frameworks subtract directly, which cancels for small |x| (the result is
+ * about x³/3) and returns 0 below |x| ≈ 1e-8. Below |x| = 0.55 we sum the Taylor series
+ * instead, whose terms there fall by a factor of about 8 each; above it the subtraction loses
+ * at most a factor of about 10 (about 1e-15 relative).
+ */
+struct TanhShrink {
+    static double value(double x, Params) {
+        if (std::abs(x) >= 0.55)
+            return x - std::tanh(x); // ±inf lands here too; NaN falls through to NaN
+        // x − tanh x = Σ_{n≥2} c_n x^(2n−1), c_n = −2^(2n)(2^(2n)−1)B_(2n)/(2n)!; terms up to
+        // x^41 leave a truncation error below 1e-18 relative at |x| = 0.55.
+        static constexpr double c[] = {
+            0.3333333333333333,     -0.13333333333333333,    0.05396825396825397,
+            -0.021869488536155203,  0.008863235529902197,    -0.003592128036572481,
+            0.0014558343870513183,  -0.000590027440945586,   0.00023912911424355248,
+            -9.691537956929451e-05, 3.927832388331683e-05,   -1.5918905069328964e-05,
+            6.451689215655431e-06,  -2.6147711512907546e-06, 1.0597268320104654e-06,
+            -4.294911078273806e-07, 1.7406618963571648e-07,  -7.054636946400968e-08,
+            2.859136662305254e-08,  -1.1587644432798853e-08,
+        };
+        const double z = x * x;
+        double sum = 0;
+        for (int i = int(std::size(c)) - 1; i >= 0; --i)
+            sum = sum * z + c[i];
+        return x * z * sum;
+    }
+    // f' = 1 − sech² = tanh², exact without cancellation.
+    static double derivative(double x, Params) {
+        const double t = std::tanh(x);
+        return t * t;
+    }
+    // f'' = 2 tanh(x) sech²(x). sech is taken as 1/cosh rather than 1 − tanh², which would
+    // cancel for large |x|; multiplying by it twice keeps the product from underflowing early.
+    static double secondDerivative(double x, Params) {
+        if (std::isnan(x))
+            return x;
+        const double s = 1 / std::cosh(x);
+        return 2 * std::tanh(x) * s * s;
+    }
+};
+
+template <class Maths> std::shared_ptr<const ScalarFunction> scalar() {
+    return std::make_shared<ScalarFunctionFor<Maths>>();
+}
+
+ParamSpec lambdaParam(const char *description) {
+    return {.name = "threshold",
+            .defaultValue = 0.5,
+            .min = 0,
+            .max = 10,
+            .step = 0.01,
+            .sliderMin = 0,
+            .sliderMax = 2,
+            .frameworkDefaults = {},
+            .description = description};
+}
+
+CatalogEntry makeSoftShrink() {
+    CatalogEntry e;
+    e.spec.id = "soft_shrink";
+    e.spec.family = Family::Shrink;
+    e.spec.params = {lambdaParam(QT_TRANSLATE_NOOP(
+        "Catalog", "Half-width λ of the zero zone, also subtracted from the magnitude of larger "
+                   "inputs (PyTorch calls it lambd)."))};
+    e.spec.properties = {.range = {-kInf, kInf, false, false},
+                         .monotonic = true,
+                         .smoothness = Smoothness::C0,
+                         .zeroCentred = true,
+                         .boundedBelow = false,
+                         .boundedAbove = false};
+    e.spec.texts = {
+        QT_TRANSLATE_NOOP("Catalog", "Soft shrinkage"),
+        "f(x) = x − λ if x > λ, x + λ if x < −λ, 0 otherwise",
+        QT_TRANSLATE_NOOP("Catalog",
+                          "Sets small inputs to zero and moves larger ones towards zero by λ. It "
+                          "is the proximal step of an L1 penalty, so its outputs are sparse."),
+        QT_TRANSLATE_NOOP("Catalog",
+                          "Sparse coding, denoising and unrolled optimisation networks such as "
+                          "LISTA, where it performs the L1 shrinkage step."),
+        QT_TRANSLATE_NOOP("Catalog",
+                          "Inputs inside [−λ, λ] get zero gradient, so a large λ can silence "
+                          "units, and every surviving value is biased towards zero by λ."),
+        "Donoho & Johnstone, 1994",
+        1994,
+        "keras.activations.soft_shrink(x, threshold=0.5)",
+        "torch.nn.Softshrink(lambd=0.5)",
+    };
+    e.scalar = scalar<SoftShrink>();
+    return e;
+}
+
+CatalogEntry makeHardShrink() {
+    CatalogEntry e;
+    e.spec.id = "hard_shrink";
+    e.spec.family = Family::Shrink;
+    e.spec.params = {lambdaParam(QT_TRANSLATE_NOOP(
+        "Catalog", "Half-width λ of the zone set to zero (PyTorch calls it lambd)."))};
+    // At λ = 0.5 the outputs are {0} ∪ (−∞, −0.5) ∪ (0.5, ∞); the range records its hull.
+    e.spec.properties = {.range = {-kInf, kInf, false, false},
+                         .monotonic = true,
+                         .smoothness = Smoothness::Discontinuous,
+                         .zeroCentred = true,
+                         .boundedBelow = false,
+                         .boundedAbove = false};
+    e.spec.texts = {
+        QT_TRANSLATE_NOOP("Catalog", "Hard shrinkage"),
+        "f(x) = x if |x| > λ, 0 otherwise",
+        QT_TRANSLATE_NOOP("Catalog",
+                          "Keeps inputs whose magnitude exceeds λ exactly as they are and sets "
+                          "the rest to zero, without shrinking the survivors."),
+        QT_TRANSLATE_NOOP("Catalog",
+                          "Sparse coding and wavelet-style denoising, when large values should "
+                          "stay unbiased."),
+        QT_TRANSLATE_NOOP("Catalog",
+                          "It jumps by λ at x = ±λ, and inputs inside the zero zone get zero "
+                          "gradient."),
+        "Donoho & Johnstone, 1994",
+        1994,
+        "keras.activations.hard_shrink(x, threshold=0.5)",
+        "torch.nn.Hardshrink(lambd=0.5)",
+    };
+    e.scalar = scalar<HardShrink>();
+    return e;
+}
+
+CatalogEntry makeTanhShrink() {
+    CatalogEntry e;
+    e.spec.id = "tanh_shrink";
+    e.spec.family = Family::Shrink;
+    e.spec.properties = {.range = {-kInf, kInf, false, false},
+                         .monotonic = true,
+                         .smoothness = Smoothness::CInfinity,
+                         .zeroCentred = true,
+                         .boundedBelow = false,
+                         .boundedAbove = false};
+    e.spec.texts = {
+        QT_TRANSLATE_NOOP("Catalog", "Tanh shrinkage"),
+        "f(x) = x − tanh(x)",
+        QT_TRANSLATE_NOOP("Catalog",
+                          "Very flat around 0, where it behaves like x³/3, and close to x ∓ 1 "
+                          "for large |x|; its derivative is tanh²(x)."),
+        QT_TRANSLATE_NOOP("Catalog",
+                          "Occasionally in sparse coding or as a smooth dead zone; it is rarely "
+                          "a good hidden-layer activation."),
+        QT_TRANSLATE_NOOP("Catalog",
+                          "The gradient tanh²(x) ≈ x² vanishes near 0, so small inputs learn "
+                          "slowly. Frameworks compute x − tanh(x) directly, which loses digits "
+                          "near 0 and returns 0 for |x| below about 1e-8."),
+        "Collobert, Kavukcuoglu & Farabet, 2011 (Torch7)",
+        2011,
+        "keras.activations.tanh_shrink(x)",
+        "torch.nn.Tanhshrink()",
+    };
+    e.scalar = scalar<TanhShrink>();
+    return e;
+}
+
+} // namespace
 
 void addShrinkFamily(std::vector<CatalogEntry> &out) {
-    (void)out;
+    out.push_back(makeSoftShrink());
+    out.push_back(makeHardShrink());
+    out.push_back(makeTanhShrink());
 }
 
 } // namespace actlab
