@@ -53,7 +53,7 @@ struct Gaussian {
             return x;
         if (std::abs(x) > kZeroBeyond)
             return 0.0;
-        return -2 * x * gauss(square(x));
+        return -2 * x * gauss(square(x)) + 0.0;
     }
     // (4x² − 2)e^(−x²): near x² = ½, 4h − 2 is exact (Sterbenz), so adding 4l afterwards gives
     // the factor to full relative precision even where it crosses zero.
@@ -70,7 +70,7 @@ struct Gaussian {
 struct Sine {
     static double value(double x, Params) { return std::sin(x); }
     static double derivative(double x, Params) { return std::cos(x); }
-    static double secondDerivative(double x, Params) { return -std::sin(x); }
+    static double secondDerivative(double x, Params) { return -std::sin(x) + 0.0; }
 };
 
 /**

@@ -30,7 +30,8 @@ struct Sigmoid {
     // σ″ = σ′·(1 − 2σ) = −sign(x)·σ′·tanh(|x|/2), with tanh(|x|/2) from expm1.
     static double secondDerivative(double x, Params) {
         const LogisticParts l = LogisticParts::of(x);
-        return -signOf(x) * (l.s * l.t) * l.tanhHalfAbs;
+        // + 0.0: the exact value at x = 0 is 0, and a bare -0 would print as "-0".
+        return -signOf(x) * (l.s * l.t) * l.tanhHalfAbs + 0.0;
     }
 };
 
@@ -82,7 +83,7 @@ struct Tanh {
         return 4 * e * inv * inv;
     }
     static double derivative(double x, Params) { return sech2(x); }
-    static double secondDerivative(double x, Params) { return -2 * std::tanh(x) * sech2(x); }
+    static double secondDerivative(double x, Params) { return -2 * std::tanh(x) * sech2(x) + 0.0; }
 };
 
 struct HardTanh {
@@ -121,7 +122,7 @@ struct Softsign {
     // −2·sign(x)/(1 + |x|)³; at 0 the one-sided values are ±2 and we return their mean, 0.
     static double secondDerivative(double x, Params) {
         const double u = 1 / (1 + std::abs(x));
-        return -2 * signOf(x) * (u * u * u);
+        return -2 * signOf(x) * (u * u * u) + 0.0;
     }
 };
 
@@ -137,7 +138,7 @@ struct Arctan {
     static double secondDerivative(double x, Params) {
         if (std::abs(x) <= 1) {
             const double v = 1 / (1 + x * x);
-            return -2 * x * v * v;
+            return -2 * x * v * v + 0.0;
         }
         const double u = 1 / std::abs(x);
         const double v = 1 / (1 + u * u);

@@ -32,7 +32,7 @@ struct FormulaError {
 /**
  * An activation typed by the user as a formula in x, e.g. "sin(x)" or "x*sigmoid(1.5*x)".
  * Evaluated with muParser; every built-in scalar activation is callable by its id (default
- * parameters). f' and f'' are computed numerically (see formula.cpp for the method and its
+ * parameters). f' and f'' are computed numerically (numericderivative.h: the method and its
  * accuracy). Thread-safe like every ScalarFunction.
  */
 class FormulaFunction : public ScalarFunction {
@@ -42,9 +42,15 @@ public:
 
     const std::string &text() const { return m_text; }
 
+    /// The formula has no parameters: `p` is ignored everywhere. f' and f'' are NaN where f
+    /// itself is NaN or infinite.
     double value(double x, Params p) const override;
     double derivative(double x, Params p) const override;
     double secondDerivative(double x, Params p) const override;
+    /// f, f' and f'' sharing one parser look-up and one evaluation of f(x).
+    Derivatives evaluate(double x, Params p) const override;
+    void evaluateBatch(std::span<const double> x, Params p, std::span<double> f,
+                       std::span<double> df) const override;
 
     ~FormulaFunction() override;
     struct Impl;
