@@ -2,38 +2,181 @@
 #include "mainwindow.h"
 
 #include "appinfo.h"
+#include "apptheme.h"
+#include "explorer/catalogpanel.h"
+#include "explorer/comparedialog.h"
+#include "explorer/comparisonbar.h"
+#include "explorer/explorercontroller.h"
+#include "explorer/infopanel.h"
+#include "explorer/parameterpanel.h"
+#include "export/exportdialog.h"
+#include "export/figureexporter.h"
 #include "languagemanager.h"
+#include "playground/playgroundwindow.h"
+#include "plot/plotview.h"
 #include "settings.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/actlab.svg")));
-    m_placeholder = new QLabel(this);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(m_placeholder);
+
+    m_plot = new PlotView;
+    m_catalog = new CatalogPanel;
+    m_parameters = new ParameterPanel;
+    m_info = new InfoPanel;
+    m_comparisonBar =
+        new ComparisonBar([this](const QString &id) { return m_catalog->displayName(id); });
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_comparisonBar);
+    centreLayout->addWidget(m_plot, 1);
+    setCentralWidget(centre);
+
+    createDocks();
+    m_tracerLabel = new QLabel(this);
+    statusBar()->addWidget(m_tracerLabel, 1);
+    connect(m_plot, &PlotView::tracerMoved, this, &MainWindow::showTracer);
+    connect(m_plot, &PlotView::tracerLeft, this, &MainWindow::showTracerHint);
+
+    m_controller =
+        new ExplorerController(m_catalog, m_parameters, m_info, m_plot, m_comparisonBar, this);
     createMenus();
     retranslateUi();
-    resize(1280, 800);
-    restoreGeometry(SettingsKeys::mainWindowGeometry.get());
-    restoreState(SettingsKeys::mainWindowState.get());
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createDocks() {
+    const auto dock = [this](QWidget *content, const char *objectName, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(QLatin1String(objectName)); // saveState() finds docks by name
+        d->setWidget(content);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                       QDockWidget::DockWidgetClosable);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_catalogDock = dock(m_catalog, "catalogDock", Qt::LeftDockWidgetArea);
+    m_parameterDock = dock(m_parameters, "parameterDock", Qt::RightDockWidgetArea);
+    m_infoDock = dock(m_info, "infoDock", Qt::RightDockWidgetArea);
+    splitDockWidget(m_parameterDock, m_infoDock, Qt::Vertical);
+}
+
 void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_exportAction = m_fileMenu->addAction(QString(), this,
+                                           [this] { ExportDialog::exportFigure(m_plot, this); });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_copyImageAction = m_fileMenu->addAction(QString(), this, &MainWindow::copyImage);
+    m_copyImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    QUndoGroup *undo = m_parameters->undoGroup();
+    m_undoAction = m_editMenu->addAction(QString(), undo, &QUndoGroup::undo);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(undo, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = m_editMenu->addAction(QString(), undo, &QUndoGroup::redo);
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setEnabled(false);
+    connect(undo, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    m_resetParametersAction =
+        m_editMenu->addAction(QString(), m_parameters, &ParameterPanel::resetAll);
+    m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QString(), this, [this] {
+        m_catalogDock->show();
+        m_catalog->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_catalog->searchEdit()->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_addFormulaAction =
+        m_editMenu->addAction(QString(), m_catalog, &CatalogPanel::addFormulaInteractively);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_firstDerivativeAction = m_viewMenu->addAction(QString());
+    m_firstDerivativeAction->setCheckable(true);
+    m_firstDerivativeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_firstDerivativeAction, &QAction::toggled, this, [this](bool on) {
+        m_plot->setDerivativeVisible(1, on);
+        SettingsKeys::showFirstDerivative.set(on);
+    });
+    m_secondDerivativeAction = m_viewMenu->addAction(QString());
+    m_secondDerivativeAction->setCheckable(true);
+    m_secondDerivativeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_secondDerivativeAction, &QAction::toggled, this, [this](bool on) {
+        m_plot->setDerivativeVisible(2, on);
+        SettingsKeys::showSecondDerivative.set(on);
+    });
+    m_resetViewAction = m_viewMenu->addAction(QString(), m_plot, &PlotView::resetView);
+    m_resetViewAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_0), QKeySequence(Qt::Key_R)});
+    m_viewMenu->addSeparator();
+    m_nextAction = m_viewMenu->addAction(QString(), this, [this] { m_catalog->selectRelative(1); });
+    m_nextAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Down), QKeySequence(Qt::Key_PageDown)});
+    m_previousAction =
+        m_viewMenu->addAction(QString(), this, [this] { m_catalog->selectRelative(-1); });
+    m_previousAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Up), QKeySequence(Qt::Key_PageUp)});
+    m_viewMenu->addSeparator();
+    m_compareAction = m_viewMenu->addAction(QString(), this, [this] { compareWith(); });
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_clearComparisonsAction =
+        m_viewMenu->addAction(QString(), m_controller, &ExplorerController::clearComparisons);
+    m_viewMenu->addSeparator();
+    m_playgroundAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (!m_playground)
+            m_playground = new PlaygroundWindow(this);
+        m_playground->show();
+        m_playground->raise();
+        m_playground->activateWindow();
+    });
+    m_playgroundAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    const auto updateCompareActions = [this] {
+        const int count = int(m_controller->comparisons().size());
+        m_compareAction->setEnabled(count < ExplorerController::maxComparisons);
+        m_clearComparisonsAction->setEnabled(count > 0);
+    };
+    connect(m_controller, &ExplorerController::comparisonsChanged, this, updateCompareActions);
+    updateCompareActions();
+    m_viewMenu->addSeparator();
+
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto *themes = new QActionGroup(this);
+    m_lightThemeAction = m_themeMenu->addAction(QString());
+    m_darkThemeAction = m_themeMenu->addAction(QString());
+    for (QAction *action : {m_lightThemeAction, m_darkThemeAction}) {
+        action->setCheckable(true);
+        themes->addAction(action);
+    }
+    connect(m_darkThemeAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+
+    m_panelsMenu = m_viewMenu->addMenu(QString());
+    for (QDockWidget *dock : {m_catalogDock, m_parameterDock, m_infoDock})
+        m_panelsMenu->addAction(dock->toggleViewAction()); // named after the dock's title
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -42,7 +185,6 @@ void MainWindow::createMenus() {
         QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
         action->setCheckable(true);
         action->setData(code);
-        action->setChecked(code == m_languages->currentLanguage());
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
             m_languages->setLanguage(code);
@@ -55,17 +197,107 @@ void MainWindow::createMenus() {
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::restoreSettings() {
+    const bool dark = AppTheme::fromKey(SettingsKeys::theme.get()) == PlotTheme::Dark;
+    (dark ? m_darkThemeAction : m_lightThemeAction)->setChecked(true);
+    setDarkTheme(dark);
+    m_firstDerivativeAction->setChecked(SettingsKeys::showFirstDerivative.get());
+    m_secondDerivativeAction->setChecked(SettingsKeys::showSecondDerivative.get());
+    m_plot->setDerivativeVisible(1, m_firstDerivativeAction->isChecked());
+    m_plot->setDerivativeVisible(2, m_secondDerivativeAction->isChecked());
+    m_controller->restore();
+
+    // Defaults for a first start; a saved layout replaces them.
+    resize(1400, 880);
+    resizeDocks({m_catalogDock, m_parameterDock}, {340, 440}, Qt::Horizontal);
+    resizeDocks({m_parameterDock, m_infoDock}, {270, 560}, Qt::Vertical);
+    restoreGeometry(SettingsKeys::mainWindowGeometry.get());
+    restoreState(SettingsKeys::mainWindowState.get());
+}
+
+void MainWindow::setDarkTheme(bool dark) {
+    const PlotTheme theme = dark ? PlotTheme::Dark : PlotTheme::Light;
+    AppTheme::apply(theme);
+    m_plot->setTheme(theme);
+    SettingsKeys::theme.set(AppTheme::key(theme));
+}
+
+void MainWindow::compareWith(const QString &search) {
+    QStringList excluded = m_controller->comparisons();
+    excluded << m_controller->currentId();
+    CompareDialog dialog(m_catalog->model(), excluded, this);
+    if (!search.isEmpty())
+        dialog.setSearchText(search);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedId().isEmpty())
+        m_controller->addComparison(dialog.selectedId());
+}
+
+void MainWindow::showTracer(const TracerReading &reading) {
+    m_tracerActive = true;
+    const QLocale locale;
+    const auto n = [&locale](double v) { return locale.toString(v, 'g', 6); };
+    m_tracerLabel->setText(tr("x = %1    f(x) = %2    f′(x) = %3    f″(x) = %4")
+                               .arg(n(reading.x), n(reading.f), n(reading.df), n(reading.d2f)));
+}
+
+void MainWindow::showTracerHint() {
+    m_tracerActive = false;
+    m_tracerLabel->setText(tr("Move the mouse over the plot to read x, f(x), f′(x) and f″(x). "
+                              "Wheel: zoom · drag: pan · Ctrl+drag: zoom to a box · R: reset "
+                              "view"));
+}
+
+void MainWindow::copyImage() {
+    FigureOptions options;
+    options.size = m_plot->size();
+    options.scale = devicePixelRatioF() > 1 ? devicePixelRatioF() : 2;
+    const QString error = FigureExporter::copyToClipboard(m_plot, options);
+    statusBar()->showMessage(error.isEmpty() ? tr("The plot was copied to the clipboard.") : error,
+                             4000);
+}
+
 void MainWindow::retranslateUi() {
     setWindowTitle(tr("ActLab — Activation Function Lab"));
+    m_catalogDock->setWindowTitle(tr("Catalog"));
+    m_parameterDock->setWindowTitle(tr("Parameters"));
+    m_infoDock->setWindowTitle(tr("About this activation"));
+
     m_fileMenu->setTitle(tr("&File"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Save the plot as PNG, SVG or PDF, or its curves as CSV"));
+    m_copyImageAction->setText(tr("&Copy image"));
     m_quitAction->setText(tr("&Quit"));
+
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo parameter change"));
+    m_redoAction->setText(tr("&Redo parameter change"));
+    m_resetParametersAction->setText(tr("Reset &parameters"));
+    m_findAction->setText(tr("&Find activation"));
+    m_addFormulaAction->setText(tr("Add &formula…"));
+
+    m_viewMenu->setTitle(tr("&View"));
+    m_firstDerivativeAction->setText(tr("Show &first derivative f′"));
+    m_secondDerivativeAction->setText(tr("Show &second derivative f″"));
+    m_resetViewAction->setText(tr("&Reset view"));
+    m_nextAction->setText(tr("&Next activation"));
+    m_previousAction->setText(tr("&Previous activation"));
+    m_compareAction->setText(tr("&Compare with…"));
+    m_compareAction->setToolTip(tr("Draw a second or third activation in the same plot"));
+    m_clearComparisonsAction->setText(tr("C&lear comparisons"));
+    m_playgroundAction->setText(tr("Network &playground…"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_lightThemeAction->setText(tr("&Light"));
+    m_darkThemeAction->setText(tr("&Dark"));
+    m_panelsMenu->setTitle(tr("P&anels"));
+
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ActLab"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_placeholder->setText(tr("Choose an activation from the catalog."));
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_languages->currentLanguage());
+    if (!m_tracerActive)
+        showTracerHint();
 }
 
 void MainWindow::showAbout() {
@@ -87,6 +319,7 @@ void MainWindow::changeEvent(QEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    m_controller->saveNow();
     SettingsKeys::mainWindowGeometry.set(saveGeometry());
     SettingsKeys::mainWindowState.set(saveState());
     event->accept();

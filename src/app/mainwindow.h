@@ -3,13 +3,26 @@
 
 #include <QMainWindow>
 
+class CatalogPanel;
+class ComparisonBar;
+class ExplorerController;
+class InfoPanel;
+class LanguageManager;
+class ParameterPanel;
+class PlaygroundWindow;
+class PlotView;
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
-class LanguageManager;
+struct TracerReading;
 
-/** Assembles the panels and the menus; holds no logic of its own. */
+/**
+ * The explorer window. It only assembles: catalog dock (left), plot (centre), parameter and
+ * info docks (right), a status bar with the tracer readout, and the menus. The explorer's state
+ * and wiring live in ExplorerController; each panel handles its own texts.
+ */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -17,22 +30,76 @@ public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    CatalogPanel *catalogPanel() const { return m_catalog; }
+    ParameterPanel *parameterPanel() const { return m_parameters; }
+    InfoPanel *infoPanel() const { return m_info; }
+    PlotView *plotView() const { return m_plot; }
+    ComparisonBar *comparisonBar() const { return m_comparisonBar; }
+    ExplorerController *controller() const { return m_controller; }
+    QLabel *tracerLabel() const { return m_tracerLabel; }
+
+    QAction *firstDerivativeAction() const { return m_firstDerivativeAction; }
+    QAction *secondDerivativeAction() const { return m_secondDerivativeAction; }
+    QAction *darkThemeAction() const { return m_darkThemeAction; }
+
+    /// Opens the compare dialog; a non-empty `search` pre-fills it (tests, scripted use).
+    void compareWith(const QString &search = {});
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createDocks();
     void createMenus();
     void retranslateUi();
+    void restoreSettings();
+    void setDarkTheme(bool dark);
+    void showTracer(const TracerReading &reading);
+    void showTracerHint();
+    void copyImage();
     void showAbout();
 
     LanguageManager *m_languages;
+    CatalogPanel *m_catalog = nullptr;
+    ParameterPanel *m_parameters = nullptr;
+    InfoPanel *m_info = nullptr;
+    PlotView *m_plot = nullptr;
+    ComparisonBar *m_comparisonBar = nullptr;
+    ExplorerController *m_controller = nullptr;
+    QDockWidget *m_catalogDock = nullptr;
+    QDockWidget *m_parameterDock = nullptr;
+    QDockWidget *m_infoDock = nullptr;
+    QLabel *m_tracerLabel = nullptr;
+    bool m_tracerActive = false;
+
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copyImageAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_resetParametersAction = nullptr;
+    QAction *m_addFormulaAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_firstDerivativeAction = nullptr;
+    QAction *m_secondDerivativeAction = nullptr;
+    QAction *m_resetViewAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_clearComparisonsAction = nullptr;
+    QAction *m_playgroundAction = nullptr;
+    PlaygroundWindow *m_playground = nullptr; ///< created on first use
+    QAction *m_lightThemeAction = nullptr;
+    QAction *m_darkThemeAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
-    QLabel *m_placeholder = nullptr;
 };

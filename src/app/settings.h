@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSettings>
+#include <QSize>
 #include <QString>
 #include <QVariant>
 
@@ -31,4 +32,25 @@ namespace SettingsKeys {
 inline const SettingValue<QString> language{"ui/language", QString()};
 inline const SettingValue<QByteArray> mainWindowGeometry{"mainWindow/geometry", QByteArray()};
 inline const SettingValue<QByteArray> mainWindowState{"mainWindow/state", QByteArray()};
+
+// Explorer window
+/// Id of the activation shown last ("expr:..." for a user formula).
+inline const SettingValue<QString> lastActivation{"explorer/lastActivation", QStringLiteral("relu")};
+/// Parameter values per activation id: id -> list of numbers as strings ("inf" allowed).
+inline const SettingValue<QVariantMap> parameterValues{"explorer/parameters", QVariantMap()};
+inline const SettingValue<bool> showFirstDerivative{"explorer/showFirstDerivative", true};
+inline const SettingValue<bool> showSecondDerivative{"explorer/showSecondDerivative", false};
+/// Ids of the activations drawn for comparison next to the current one.
+inline const SettingValue<QStringList> comparisons{"explorer/comparisons", QStringList()};
+/// User formulas: a list of maps {"name": ..., "expression": ...}.
+inline const SettingValue<QVariantList> userFormulas{"explorer/userFormulas", QVariantList()};
+/// "light" or "dark".
+inline const SettingValue<QString> theme{"ui/theme", QStringLiteral("light")};
+
+// Figure export (File → Export…)
+inline const SettingValue<QString> exportDirectory{"export/directory", QString()};
+/// "png", "svg", "pdf" or "csv".
+inline const SettingValue<QString> exportFormat{"export/format", QStringLiteral("png")};
+inline const SettingValue<QSize> exportSize{"export/size", QSize(1280, 800)};
+inline const SettingValue<double> exportScale{"export/scale", 2.0};
 } // namespace SettingsKeys

@@ -13,6 +13,8 @@ namespace Cli {
 
 inline constexpr int exitOk = 0;
 inline constexpr int exitUsage = 2;
+/// The arguments were fine but the work failed (a file could not be written).
+inline constexpr int exitFailure = 1;
 
 /// True when argv[1] names a subcommand, so main() must not start the GUI.
 bool isSubcommand(const char *arg);

@@ -14,10 +14,10 @@ class QCustomPlot;
 
 /// One activation drawn in the plot: the function, its parameter values, and its identity.
 struct PlottedActivation {
-    QString id;                                            ///< catalog id, or "expr:..." for formulas
+    QString id; ///< catalog id, or "expr:..." for formulas
     std::shared_ptr<const actlab::ScalarFunction> function;
     std::vector<double> params;
-    const actlab::ActivationSpec *spec = nullptr;          ///< null for formulas
+    const actlab::ActivationSpec *spec = nullptr; ///< null for formulas
 };
 
 /// What the crosshair tracer reads at the mouse position, for the primary activation.
@@ -33,9 +33,9 @@ enum class PlotTheme { Light, Dark };
 /**
  * The explorer's plot (QCustomPlot): f of one or more activations, with f′ and f″ as optional
  * overlays, in colour-blind-safe styles with a legend; labelled axes; wheel zoom, drag pan,
- * rubber-band zoom (with Ctrl), resetView() to the activation's own default view; a crosshair tracer;
- * markers at kinks; dashed lines at asymptotes and range bounds. Curves come from the core's
- * sampleCurve(), so there are no vertical lines at jumps. Replots are coalesced
+ * rubber-band zoom (with Ctrl), resetView() to the activation's own default view; a crosshair
+ * tracer; markers at kinks; dashed lines at asymptotes and range bounds. Curves come from the
+ * core's sampleCurve(), so there are no vertical lines at jumps. Replots are coalesced
  * (rpQueuedReplot). It does no maths beyond asking the core.
  */
 class PlotView : public QWidget {
@@ -56,23 +56,43 @@ public:
     void setTheme(PlotTheme theme);
     PlotTheme theme() const;
 
-    void resetView();                       ///< the primary activation's default view
-    void setXRange(double lo, double hi);   ///< keeps y as resetView() would choose for that range
+    void resetView();                     ///< the primary activation's default view
+    void setXRange(double lo, double hi); ///< keeps y as resetView() would choose for that range
 
     /// Resamples all curves for the current view and pixel size and queues one replot.
     void refresh();
     /// Samples and replots synchronously (benchmarks, export, render).
     void refreshNow();
 
-    QCustomPlot *customPlot() const;        ///< for export and tests
+    QCustomPlot *customPlot() const; ///< for export and tests
 
     /// The sampled curves currently shown, for CSV export: one entry per (activation, order).
     struct SampledCurve {
-        QString label;
+        QString id;    ///< catalog id or "expr:..."
+        QString label; ///< display name of the activation, in the current language
         int order = 0;
         std::vector<std::vector<std::pair<double, double>>> pieces;
     };
     std::vector<SampledCurve> sampledCurves() const;
+
+    /// A kink marker of the primary activation: filled where the curve takes its value, open at
+    /// a one-sided limit it does not take (jumps). order 0 is on f, 1 on f′.
+    struct Marker {
+        double x = 0;
+        double y = 0;
+        bool filled = true;
+        int order = 0;
+    };
+    std::vector<Marker> markers() const;
+    /// Heights of the dashed guide lines (range bounds, asymptotes) of the primary activation.
+    std::vector<double> guideLevels() const;
+    /// Text of the tracer's readout; empty while the tracer is hidden.
+    QString tracerText() const;
+    /// Moves the tracer to x as if the mouse were there (keyboard users, tests).
+    void traceAt(double x);
+    /// Figure export draws at `scale` times the layout size; curves are sampled that finely while
+    /// it is set. 1 returns to the screen's own resolution.
+    void setExportScale(double scale);
 
 signals:
     void tracerMoved(const TracerReading &reading);

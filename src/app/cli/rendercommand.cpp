@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rendercommand.h"
+
+#include "activations/vectorslice.h"
+#include "cli/clioptions.h"
+#include "cli/clitext.h"
+#include "export/figureexporter.h"
+#include "languagemanager.h"
+#include "plot/plotview.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace Cli {
+namespace {
+
+/// An activation as the plot wants it; vector activations are drawn through their 1-D slice,
+/// as in the explorer window.
+std::optional<PlottedActivation> plotted(const QString &id, const QStringList &params,
+                                         QString *error) {
+    const auto resolved = CliOptions::resolveActivation(id, params, error);
+    if (!resolved)
+        return std::nullopt;
+    PlottedActivation a;
+    a.id = resolved->entry ? QString::fromStdString(resolved->entry->spec.id) : resolved->id;
+    a.function = resolved->scalar;
+    if (!a.function && resolved->vector)
+        a.function = std::make_shared<actlab::VectorSliceFunction>(resolved->vector);
+    a.params = resolved->params;
+    a.spec = resolved->entry ? &resolved->entry->spec : nullptr;
+    return a;
+}
+
+std::optional<QSize> parseSize(const QString &text) {
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d{1,6})\\s*[xX×]\\s*(\\d{1,6})\\s*$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return QSize(m.captured(1).toInt(), m.captured(2).toInt());
+}
+
+} // namespace
+
+Outcome runRender(const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption param(QStringLiteral("param"), QString(),
+                                   QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption order(QStringLiteral("order"), QString(), QStringLiteral("ORDER"),
+                                   QStringLiteral("0"));
+    const QCommandLineOption compare(QStringLiteral("compare"), QString(),
+                                     QStringLiteral("ID2,ID3,..."));
+    const QCommandLineOption range(QStringLiteral("range"), QString(), QStringLiteral("A:B"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QString(), QStringLiteral("THEME"),
+                                   QStringLiteral("light"));
+    const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"),
+                                  QStringLiteral("1280x800"));
+    const QCommandLineOption scale(QStringLiteral("scale"), QString(), QStringLiteral("S"),
+                                   QStringLiteral("1"));
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({param, order, compare, range, lang, theme, size, scale, out});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+
+    // The language first: the figure's texts, and any error below, follow it.
+    if (parser.isSet(lang)) {
+        const QString code = parser.value(lang);
+        LanguageManager *languages = LanguageManager::instance();
+        if (!languages || !languages->setLanguage(code))
+            return fail(
+                CliText::tr("Unknown language \"%1\": use %2.")
+                    .arg(code, LanguageManager::availableLanguages().join(QStringLiteral(", "))));
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(CliText::tr("Missing activation: actlab render ID --out FILE.png|svg|pdf."));
+    if (positional.size() > 1)
+        return fail(CliText::tr("Unexpected argument \"%1\".").arg(positional[1]));
+
+    const QString orderText = parser.value(order);
+    if (orderText != QLatin1String("0") && orderText != QLatin1String("1") &&
+        orderText != QLatin1String("2"))
+        return fail(CliText::tr("--order must be 0, 1 or 2, not \"%1\".").arg(orderText));
+    const int highestOrder = orderText.toInt();
+
+    const QString themeText = parser.value(theme);
+    if (themeText != QLatin1String("light") && themeText != QLatin1String("dark"))
+        return fail(CliText::tr("Unknown theme \"%1\": use light or dark.").arg(themeText));
+
+    FigureOptions options;
+    const auto figureSize = parseSize(parser.value(size));
+    if (!figureSize)
+        return fail(CliText::tr("Malformed size \"%1\": expected WxH, for example 1280x800.")
+                        .arg(parser.value(size)));
+    options.size = *figureSize;
+    const auto scaleValue = CliOptions::parseNumber(parser.value(scale));
+    if (!scaleValue)
+        return fail(CliText::tr("Malformed number \"%1\" for --scale.").arg(parser.value(scale)));
+    options.scale = *scaleValue;
+    if (const QString invalid = FigureExporter::validate(options); !invalid.isEmpty())
+        return fail(invalid);
+
+    std::optional<std::pair<double, double>> xRange;
+    if (parser.isSet(range)) {
+        const QStringList parts = parser.value(range).split(QLatin1Char(':'));
+        const auto a = parts.size() == 2 ? CliOptions::parseNumber(parts[0]) : std::nullopt;
+        const auto b = parts.size() == 2 ? CliOptions::parseNumber(parts[1]) : std::nullopt;
+        if (!a || !b || !std::isfinite(*a) || !std::isfinite(*b) || !(*a < *b))
+            return fail(CliText::tr("Malformed range \"%1\": expected A:B with A < B, for "
+                                    "example -5:5.")
+                            .arg(parser.value(range)));
+        xRange = std::pair{*a, *b};
+    }
+
+    if (!parser.isSet(out))
+        return fail(CliText::tr("Missing --out FILE: the file to write (.png, .svg or .pdf)."));
+    const QString outFile = parser.value(out);
+    const auto format = FigureExporter::formatForFile(outFile);
+    if (!format)
+        return fail(CliText::tr("Unknown file type \"%1\": the name must end in .png, .svg, "
+                                ".pdf or .csv.")
+                        .arg(outFile));
+
+    QString error;
+    QList<PlottedActivation> activations;
+    const auto primary = plotted(positional.first(), parser.values(param), &error);
+    if (!primary)
+        return fail(error);
+    activations << *primary;
+    if (parser.isSet(compare)) {
+        for (const QString &id : parser.value(compare).split(QLatin1Char(','))) {
+            const auto other = plotted(id.trimmed(), {}, &error);
+            if (!other)
+                return fail(error);
+            activations << *other;
+        }
+    }
+
+    PlotView view;
+    view.resize(options.size);
+    view.setTheme(themeText == QLatin1String("dark") ? PlotTheme::Dark : PlotTheme::Light);
+    view.setDerivativeVisible(1, highestOrder >= 1);
+    view.setDerivativeVisible(2, highestOrder >= 2);
+    view.setActivations(activations);
+    if (xRange)
+        view.setXRange(xRange->first, xRange->second);
+    else
+        view.resetView();
+
+    const QString failure = FigureExporter::save(&view, outFile, *format, options);
+    if (!failure.isEmpty())
+        return {exitFailure, {}, failure};
+    return {exitOk, {}, {}};
+}
+
+} // namespace Cli

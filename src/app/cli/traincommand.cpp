@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "traincommand.h"
+
+#include "cli/clioptions.h"
+#include "cli/clitext.h"
+#include "cli/datasetoptions.h"
+#include "data/csvdataset.h"
+#include "engine/trainer.h"
+#include "playground/csverrortext.h"
+#include "trainingerrortext.h"
+#include "util/strings.h"
+
+#include <QCommandLineParser>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include <unistd.h>
+
+namespace Cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct HistoryRow {
+    std::int64_t epoch;
+    double trainLoss;
+    double testLoss;
+};
+
+struct RunResult {
+    actlab::Evaluation final;
+    std::vector<HistoryRow> history;
+    double trainingSeconds = 0;
+    double wallSeconds = 0;
+    bool diverged = false;
+};
+
+QByteArray number(double v) {
+    return QByteArray::fromStdString(actlab::formatRoundTrip(v));
+}
+
+QByteArray jsonString(const QString &s) {
+    QByteArray out = "\"";
+    for (const char c : s.toUtf8()) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out + '"';
+}
+
+/// FNV-1a over the bytes of the final weights: two runs agree exactly iff this agrees.
+QByteArray weightsChecksum(std::span<const double> weights) {
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(weights.data());
+    for (std::size_t i = 0; i < weights.size_bytes(); ++i) {
+        hash ^= bytes[i];
+        hash *= 0x100000001b3ull;
+    }
+    return QByteArray::number(qulonglong(hash), 16).rightJustified(16, '0');
+}
+
+/// A one-line progress bar on stderr, redrawn at most ten times a second.
+class ProgressBar {
+public:
+    explicit ProgressBar(bool enabled)
+        : m_enabled(enabled) {}
+    ~ProgressBar() { clear(); }
+
+    void update(std::int64_t epoch, std::int64_t epochs, double loss) {
+        if (!m_enabled)
+            return;
+        const Clock::time_point now = Clock::now();
+        if (now - m_last < std::chrono::milliseconds(100) && epoch < epochs)
+            return;
+        m_last = now;
+        constexpr int width = 30;
+        const int filled =
+            int(double(width) * double(epoch) / double(std::max<std::int64_t>(1, epochs)));
+        QByteArray line = "\r[" + QByteArray(filled, '#') + QByteArray(width - filled, '.') + "] ";
+        line += CliText::tr("epoch %1/%2, loss %3")
+                    .arg(epoch)
+                    .arg(epochs)
+                    .arg(loss, 0, 'f', 4)
+                    .toLocal8Bit();
+        m_width = std::max(m_width, line.size());
+        std::fwrite(line.constData(), 1, std::size_t(line.size()), stderr);
+        std::fflush(stderr);
+    }
+    void clear() {
+        if (!m_enabled || m_width == 0)
+            return;
+        const QByteArray blank = '\r' + QByteArray(m_width, ' ') + '\r';
+        std::fwrite(blank.constData(), 1, std::size_t(blank.size()), stderr);
+        std::fflush(stderr);
+        m_width = 0;
+    }
+
+private:
+    bool m_enabled;
+    qsizetype m_width = 0;
+    Clock::time_point m_last;
+};
+
+RunResult train(actlab::Trainer &trainer, int epochs, ProgressBar &bar) {
+    RunResult r;
+    const Clock::time_point start = Clock::now();
+    // At most about a thousand history rows, always including the last epoch.
+    const int stride = std::max(1, (epochs + 999) / 1000);
+    const actlab::Evaluation initial = trainer.evaluate();
+    r.history.push_back({0, initial.trainLoss, initial.testLoss});
+    r.final = initial;
+    for (int e = 1; e <= epochs; ++e) {
+        const Clock::time_point before = Clock::now();
+        const bool ok = trainer.runEpoch();
+        r.trainingSeconds += std::chrono::duration<double>(Clock::now() - before).count();
+        if (!ok) {
+            r.diverged = true;
+            break;
+        }
+        if (e % stride == 0 || e == epochs) {
+            const actlab::Evaluation ev = trainer.evaluate();
+            if (!ev.finite) {
+                r.diverged = true;
+                break;
+            }
+            r.final = ev;
+            r.history.push_back({e, ev.trainLoss, ev.testLoss});
+            bar.update(e, epochs, ev.trainLoss);
+        }
+    }
+    r.wallSeconds = std::chrono::duration<double>(Clock::now() - start).count();
+    return r;
+}
+
+QString architecture(const actlab::NetworkShape &s) {
+    QString text = QString::number(s.inputs) + QLatin1Char('-') + QString::number(s.hidden1);
+    if (s.hidden2 > 0)
+        text += QLatin1Char('-') + QString::number(s.hidden2);
+    return text + QLatin1Char('-') + QString::number(s.outputs);
+}
+
+} // namespace
+
+Outcome runTrain(const QStringList &arguments) {
+    QCommandLineParser parser;
+    const CliDataOptions::GeneratorOptions gen;
+    const auto option = [](const char *name, const char *value, const char *defaultValue) {
+        return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(value),
+                                  QString::fromLatin1(defaultValue));
+    };
+    const QCommandLineOption dataset = option("dataset", "NAME", "");
+    const QCommandLineOption data = option("data", "FILE", "");
+    const QCommandLineOption activation = option("activation", "ID", "");
+    const QCommandLineOption param = option("param", "NAME=VALUE", "");
+    const QCommandLineOption hidden = option("hidden", "H", "8");
+    const QCommandLineOption hidden2 = option("hidden2", "H", "0");
+    const QCommandLineOption features = option("features", "LIST", "");
+    const QCommandLineOption init = option("init", "NAME", "glorot_uniform");
+    const QCommandLineOption output = option("output", "KIND", "");
+    const QCommandLineOption optimizer = option("optimizer", "NAME", "adam");
+    const QCommandLineOption lr = option("lr", "LR", "0.01");
+    const QCommandLineOption momentum = option("momentum", "M", "0.9");
+    const QCommandLineOption batch = option("batch", "B", "32");
+    const QCommandLineOption epochs = option("epochs", "E", "100");
+    const QCommandLineOption l2 = option("l2", "L", "0");
+    const QCommandLineOption testFraction = option("test-fraction", "F", "0.2");
+    const QCommandLineOption threads = option("threads", "T", "1");
+    const QCommandLineOption format = option("format", "FORMAT", "text");
+    gen.addTo(parser);
+    parser.addOptions({dataset, data, activation, param, hidden, hidden2, features, init, output,
+                       optimizer, lr, momentum, batch, epochs, l2, testFraction, threads, format});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(
+            CliText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
+        return fail(CliText::tr("Unknown format \"%1\": use text or json.").arg(fmt));
+
+    QString error;
+    actlab::TrainingConfig config;
+    // ---- data
+    if (parser.isSet(dataset) == parser.isSet(data))
+        return fail(CliText::tr("Give exactly one of --dataset NAME or --data FILE.csv."));
+    if (parser.isSet(dataset)) {
+        const auto generator =
+            CliDataOptions::generator(parser.value(dataset), parser, gen, &error);
+        if (!generator)
+            return fail(error);
+        config.dataset = *generator;
+    } else {
+        for (const QCommandLineOption *o : {&gen.n, &gen.noise, &gen.classes})
+            if (parser.isSet(*o))
+                return fail(CliText::tr("--%1 applies to --dataset, not to --data.")
+                                .arg(o->names().first()));
+        const actlab::CsvResult loaded = actlab::loadCsvDataset(parser.value(data).toStdString());
+        if (const auto *e = std::get_if<actlab::CsvError>(&loaded))
+            return fail(QStringLiteral("%1: %2").arg(parser.value(data), csvErrorText(*e)));
+        config.userData =
+            std::make_shared<const actlab::Dataset>(std::get<actlab::Dataset>(loaded));
+    }
+    const int inputDims = config.userData ? config.userData->inputDims
+                                          : actlab::datasetKindInfo(config.dataset.kind).inputDims;
+
+    // ---- activation
+    if (!parser.isSet(activation))
+        return fail(CliText::tr("Missing --activation ID (actlab list shows them all)."));
+    const auto resolved =
+        CliOptions::resolveActivation(parser.value(activation), parser.values(param), &error);
+    if (!resolved)
+        return fail(error);
+    if (resolved->vector)
+        return fail(CliText::tr("%1 works on a whole vector and cannot be the activation of "
+                                "hidden units.")
+                        .arg(resolved->id));
+    if (resolved->entry) {
+        config.activation.id = resolved->entry->spec.id;
+        config.activation.params = resolved->params;
+    } else {
+        config.activation.formula = parser.value(activation).mid(5).toStdString(); // expr:...
+    }
+
+    // ---- network and training settings
+    const auto h = CliDataOptions::integer(parser, hidden, 1, actlab::kMaxHiddenUnits, &error);
+    const auto h2 = h ? CliDataOptions::integer(parser, hidden2, 0, actlab::kMaxHiddenUnits, &error)
+                      : std::nullopt;
+    const auto rate = h2 ? CliDataOptions::real(parser, lr, 1e-12, 1e12, &error) : std::nullopt;
+    const auto mu =
+        rate ? CliDataOptions::real(parser, momentum, 0, 0.999999, &error) : std::nullopt;
+    const auto b = mu ? CliDataOptions::integer(parser, batch, 0, actlab::kMaxDatasetSize, &error)
+                      : std::nullopt;
+    const auto e = b ? CliDataOptions::integer(parser, epochs, 1, 1'000'000, &error) : std::nullopt;
+    const auto decay = e ? CliDataOptions::real(parser, l2, 0, 1e6, &error) : std::nullopt;
+    const auto fraction =
+        decay ? CliDataOptions::real(parser, testFraction, 0, actlab::kMaxTestFraction, &error)
+              : std::nullopt;
+    const auto t = fraction
+                       ? CliDataOptions::integer(parser, threads, 1, actlab::kMaxThreads, &error)
+                       : std::nullopt;
+    const auto seed =
+        t ? CliDataOptions::integer(parser, gen.seed, 0, (1ll << 53), &error) : std::nullopt;
+    if (!seed)
+        return fail(error);
+    const auto kind = actlab::optimizerFromKey(parser.value(optimizer).toStdString());
+    if (!kind)
+        return fail(CliText::tr("Unknown optimizer \"%1\": use sgd, momentum or adam.")
+                        .arg(parser.value(optimizer)));
+    const auto initializer = actlab::initializerFromKey(parser.value(init).toStdString());
+    if (!initializer)
+        return fail(CliText::tr("Unknown initializer \"%1\": use glorot_uniform, glorot_normal, "
+                                "he_uniform, he_normal, lecun_uniform or lecun_normal.")
+                        .arg(parser.value(init)));
+    if (parser.isSet(output)) {
+        const auto out = actlab::outputKindFromKey(parser.value(output).toStdString());
+        if (!out)
+            return fail(CliText::tr("Unknown output \"%1\": use sigmoid_bce, softmax_cce or "
+                                    "linear_mse.")
+                            .arg(parser.value(output)));
+        config.output = *out;
+    }
+    if (parser.isSet(features)) {
+        const auto set = actlab::FeatureSet::parse(parser.value(features).toStdString());
+        if (!set)
+            return fail(CliText::tr("Malformed --features \"%1\": list some of x1, x2, x1^2, "
+                                    "x2^2, x1*x2, sin(x1), sin(x2), separated by commas.")
+                            .arg(parser.value(features)));
+        config.features = *set;
+    } else if (inputDims == 1) {
+        config.features = actlab::FeatureSet::fromMask(std::uint32_t(actlab::Feature::X1));
+    }
+    config.hidden = int(*h);
+    config.hidden2 = int(*h2);
+    config.learningRate = *rate;
+    config.momentum = *mu;
+    config.batchSize = int(*b);
+    config.epochs = int(*e);
+    config.l2 = *decay;
+    config.testFraction = *fraction;
+    config.threads = int(*t);
+    config.seed = std::uint64_t(*seed);
+    config.dataset.seed = config.seed;
+    config.optimizer = *kind;
+    config.initializer = *initializer;
+
+    auto prepared = actlab::prepareTraining(config);
+    if (const auto *problem = std::get_if<actlab::ConfigError>(&prepared))
+        return fail(configErrorText(*problem, config));
+    actlab::Trainer trainer(std::move(std::get<actlab::TrainingSetup>(prepared)));
+
+    ProgressBar bar(fmt == QLatin1String("text") && isatty(STDERR_FILENO));
+    const RunResult run = train(trainer, config.epochs, bar);
+    bar.clear();
+
+    const actlab::TrainingSetup &setup = trainer.setup();
+    const bool classification = setup.task != actlab::Task::Regression;
+    const double samplesPerSecond =
+        run.trainingSeconds > 0 ? double(trainer.samplesSeen()) / run.trainingSeconds : 0.0;
+    const QByteArray checksum = weightsChecksum(trainer.network().parameters());
+    const QString activationName = QString::fromStdString(setup.activation->id == "formula"
+                                                              ? "expr:" + config.activation.formula
+                                                              : setup.activation->id);
+    const QString datasetName =
+        config.userData ? parser.value(data)
+                        : QString::fromLatin1(actlab::datasetKindInfo(config.dataset.kind).key);
+    const char *isa = actlab::kernels::isaName(trainer.network().isa());
+
+    if (fmt == QLatin1String("json")) {
+        const auto accuracy = [&](double v) { return classification ? number(v) : "null"; };
+        QByteArray out = "{\n";
+        const auto field = [&out](const char *name, const QByteArray &value) {
+            out += QByteArray("  \"") + name + "\": " + value + ",\n";
+        };
+        field("status", run.diverged ? "\"diverged\"" : "\"finished\"");
+        field("diverged_epoch",
+              run.diverged ? QByteArray::number(trainer.divergedEpoch()) : "null");
+        field("dataset", jsonString(datasetName));
+        field("task", QByteArray("\"") + actlab::taskKey(setup.task) + '"');
+        field("train_points", QByteArray::number(qulonglong(setup.data->split.train.size())));
+        field("test_points", QByteArray::number(qulonglong(setup.data->split.test.size())));
+        field("activation", jsonString(activationName));
+        field("architecture", jsonString(architecture(setup.shape)));
+        field("output", QByteArray("\"") + actlab::outputKindKey(setup.output) + '"');
+        field("optimizer", QByteArray("\"") + actlab::optimizerKey(config.optimizer) + '"');
+        field("learning_rate", number(config.learningRate));
+        field("batch", QByteArray::number(trainer.effectiveBatchSize()));
+        field("threads", QByteArray::number(trainer.threads()));
+        field("kernels", QByteArray("\"") + isa + '"');
+        field("epochs", QByteArray::number(qlonglong(trainer.epoch())));
+        field("steps", QByteArray::number(qlonglong(trainer.steps())));
+        field("seconds", number(run.trainingSeconds));
+        field("wall_seconds", number(run.wallSeconds));
+        field("samples_per_second", number(samplesPerSecond));
+        field("train_loss", number(run.final.trainLoss));
+        field("test_loss", number(run.final.testLoss));
+        field("train_accuracy", accuracy(run.final.trainAccuracy));
+        field("test_accuracy", accuracy(run.final.testAccuracy));
+        field("weights_checksum", '"' + checksum + '"');
+        out += "  \"history\": [";
+        for (std::size_t i = 0; i < run.history.size(); ++i) {
+            const HistoryRow &row = run.history[i];
+            out += i ? ",\n    " : "\n    ";
+            out += "{\"epoch\": " + QByteArray::number(qlonglong(row.epoch)) +
+                   ", \"train_loss\": " + number(row.trainLoss) +
+                   ", \"test_loss\": " + number(row.testLoss) + '}';
+        }
+        out += "\n  ]\n}\n";
+        return {exitOk, out, {}};
+    }
+
+    QString text;
+    text += CliText::tr("Dataset: %1 (%2), %3 training and %4 test points")
+                .arg(datasetName, QString::fromLatin1(actlab::taskKey(setup.task)))
+                .arg(setup.data->split.train.size())
+                .arg(setup.data->split.test.size()) +
+            QLatin1Char('\n');
+    text += CliText::tr("Network: %1, %2, %3; %4, learning rate %5, batch %6")
+                .arg(architecture(setup.shape), activationName,
+                     QString::fromLatin1(actlab::outputKindKey(setup.output)),
+                     QString::fromLatin1(actlab::optimizerKey(config.optimizer)),
+                     QString::fromUtf8(number(config.learningRate)))
+                .arg(trainer.effectiveBatchSize()) +
+            QLatin1Char('\n');
+    if (run.diverged)
+        text += CliText::tr("Diverged in epoch %1: the loss became infinite or NaN; the weights "
+                            "are the last finite ones.")
+                    .arg(trainer.divergedEpoch()) +
+                QLatin1Char('\n');
+    text += classification
+                ? CliText::tr("Epoch %1: train loss %2, test loss %3, train accuracy %4 %, "
+                              "test accuracy %5 %")
+                      .arg(trainer.epoch())
+                      .arg(run.final.trainLoss, 0, 'f', 4)
+                      .arg(run.final.testLoss, 0, 'f', 4)
+                      .arg(100 * run.final.trainAccuracy, 0, 'f', 1)
+                      .arg(100 * run.final.testAccuracy, 0, 'f', 1)
+                : CliText::tr("Epoch %1: train loss %2, test loss %3")
+                      .arg(trainer.epoch())
+                      .arg(run.final.trainLoss, 0, 'g', 5)
+                      .arg(run.final.testLoss, 0, 'g', 5);
+    text += QLatin1Char('\n');
+    text += CliText::tr("%1 steps in %2 s: %3 samples/s on %4 thread(s), %5 kernels")
+                .arg(trainer.steps())
+                .arg(run.trainingSeconds, 0, 'f', 3)
+                .arg(samplesPerSecond, 0, 'f', 0)
+                .arg(trainer.threads())
+                .arg(QString::fromLatin1(isa)) +
+            QLatin1Char('\n');
+    text +=
+        CliText::tr("Weights checksum: %1").arg(QString::fromLatin1(checksum)) + QLatin1Char('\n');
+    return {exitOk, text.toLocal8Bit(), {}};
+}
+
+} // namespace Cli

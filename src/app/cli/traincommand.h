@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/clirunner.h"
+
+namespace Cli {
+/// `actlab train (--dataset NAME [--n N] [--noise S] [--classes K] | --data FILE.csv)
+/// --activation ID [--param NAME=VALUE]... [--hidden H] [--hidden2 H] [--features LIST]
+/// [--init NAME] [--output KIND] [--optimizer sgd|momentum|adam] [--lr LR] [--momentum M]
+/// [--batch B] [--epochs E] [--l2 L] [--test-fraction F] [--seed K] [--threads T]
+/// [--format text|json]`: trains with the engine's Trainer (the playground's code path) and
+/// prints the result; text output draws a progress bar when stderr is a terminal.
+Outcome runTrain(const QStringList &arguments);
+} // namespace Cli

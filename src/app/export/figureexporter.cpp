@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figureexporter.h"
+
+#include "appinfo.h"
+#include "plot/plotview.h"
+#include "util/strings.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImageWriter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QSvgRenderer>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace {
+
+/// Samples the curves for the figure's resolution while it is drawn, then returns the plot to
+/// the screen's own resolution.
+class ExportScaleScope {
+public:
+    ExportScaleScope(PlotView *view, double scale)
+        : m_view(view) {
+        m_view->setExportScale(scale);
+    }
+    ~ExportScaleScope() {
+        m_view->setExportScale(1);
+        m_view->refresh();
+    }
+    ExportScaleScope(const ExportScaleScope &) = delete;
+    ExportScaleScope &operator=(const ExportScaleScope &) = delete;
+
+private:
+    PlotView *m_view;
+};
+
+QString title(PlotView *view) {
+    const auto curves = view->sampledCurves();
+    return curves.empty() ? QStringLiteral("ActLab") : curves.front().label;
+}
+
+QByteArray csvField(const QString &text) {
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n'))
+        bytes = '"' + bytes.replace("\"", "\"\"") + '"';
+    return bytes;
+}
+
+QByteArray number(double v) {
+    return QByteArray::fromStdString(actlab::formatRoundTrip(v));
+}
+
+/// Draws the plot onto a vector device (SVG, PDF) whose coordinates are the layout's pixels.
+bool paintVector(PlotView *view, QPaintDevice *device, const QSize &size) {
+    QCPPainter painter;
+    if (!painter.begin(device))
+        return false;
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.setMode(QCPPainter::pmNonCosmetic);
+    painter.setWindow(QRect(QPoint(), size));
+    view->customPlot()->toPainter(&painter, size.width(), size.height());
+    return painter.end();
+}
+
+} // namespace
+
+std::optional<FigureFormat> FigureExporter::formatForFile(const QString &fileName) {
+    const QString s = QFileInfo(fileName).suffix().toLower();
+    if (s == QLatin1String("png"))
+        return FigureFormat::Png;
+    if (s == QLatin1String("svg"))
+        return FigureFormat::Svg;
+    if (s == QLatin1String("pdf"))
+        return FigureFormat::Pdf;
+    if (s == QLatin1String("csv"))
+        return FigureFormat::Csv;
+    return std::nullopt;
+}
+
+QString FigureExporter::suffix(FigureFormat format) {
+    switch (format) {
+    case FigureFormat::Svg:
+        return QStringLiteral("svg");
+    case FigureFormat::Pdf:
+        return QStringLiteral("pdf");
+    case FigureFormat::Csv:
+        return QStringLiteral("csv");
+    case FigureFormat::Png:
+        break;
+    }
+    return QStringLiteral("png");
+}
+
+QString FigureExporter::validate(const FigureOptions &options) {
+    const QSize s = options.size;
+    if (s.width() < minimumSide || s.height() < minimumSide || s.width() > maximumSide ||
+        s.height() > maximumSide)
+        return tr("The figure must be from %1 to %2 pixels wide and high.")
+            .arg(minimumSide)
+            .arg(maximumSide);
+    if (!(options.scale >= minimumScale && options.scale <= maximumScale))
+        return tr("The scale must be from %1 to %2.").arg(minimumScale).arg(maximumScale);
+    const double pixels = double(s.width()) * s.height() * options.scale * options.scale;
+    if (pixels > 400e6)
+        return tr("The image would be too large (%1 megapixels); lower the size or the scale.")
+            .arg(std::round(pixels / 1e6));
+    return {};
+}
+
+QImage FigureExporter::image(PlotView *view, const FigureOptions &options) {
+    if (!validate(options).isEmpty())
+        return {};
+    ExportScaleScope scope(view, options.scale);
+    QImage img = view->customPlot()
+                     ->toPixmap(options.size.width(), options.size.height(), options.scale)
+                     .toImage();
+    // Tell image viewers and slide software the intended physical size: 96 dpi × scale.
+    const int dotsPerMetre = int(std::lround(96.0 * options.scale / 0.0254));
+    img.setDotsPerMeterX(dotsPerMetre);
+    img.setDotsPerMeterY(dotsPerMetre);
+    return img;
+}
+
+QByteArray FigureExporter::csv(const PlotView &view) {
+    QByteArray out = "curve,order,piece,x,y\n";
+    for (const PlotView::SampledCurve &c : view.sampledCurves()) {
+        const QByteArray prefix = csvField(c.id) + ',' + QByteArray::number(c.order) + ',';
+        for (std::size_t piece = 0; piece < c.pieces.size(); ++piece) {
+            const QByteArray rowStart = prefix + QByteArray::number(qulonglong(piece)) + ',';
+            for (const auto &[x, y] : c.pieces[piece])
+                out += rowStart + number(x) + ',' + number(y) + '\n';
+        }
+    }
+    return out;
+}
+
+QString FigureExporter::save(PlotView *view, const QString &fileName, FigureFormat format,
+                             const FigureOptions &options) {
+    if (format != FigureFormat::Csv) {
+        const QString invalid = validate(options);
+        if (!invalid.isEmpty())
+            return invalid;
+    }
+    if (fileName.trimmed().isEmpty())
+        return tr("Choose a file to export to.");
+
+    // Render first, then write: a drawing failure never touches the file system.
+    QByteArray bytes;
+    QImage raster;
+    switch (format) {
+    case FigureFormat::Png:
+        raster = image(view, options);
+        if (raster.isNull())
+            return tr("Could not draw the figure.");
+        break;
+    case FigureFormat::Svg: {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(options.size);
+        svg.setViewBox(QRect(QPoint(), options.size));
+        // Fonts are sized in points; at the screen's 96 dpi they take the same share of the
+        // figure as in the PNG (QSvgGenerator assumes 72 dpi otherwise).
+        svg.setResolution(96);
+        svg.setTitle(title(view));
+        svg.setDescription(QStringLiteral("ActLab %1").arg(QLatin1String(AppInfo::version)));
+        ExportScaleScope scope(view, 2); // vector output: sample finer than one screen pixel
+        if (!paintVector(view, &svg, options.size))
+            return tr("Could not draw the figure.");
+        buffer.close();
+        // Checked before anything is written: the file must open in a browser or Inkscape.
+        if (!QSvgRenderer(bytes).isValid())
+            return tr("Could not draw the figure.");
+        break;
+    }
+    case FigureFormat::Pdf: {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        pdf.setCreator(QStringLiteral("ActLab %1").arg(QLatin1String(AppInfo::version)));
+        pdf.setTitle(title(view));
+        // One layout pixel is one point, as in QCustomPlot::savePdf.
+        pdf.setPageSize(
+            QPageSize(QSizeF(options.size), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(96); // as QCustomPlot::savePdf: text keeps its share of the figure
+
+        ExportScaleScope scope(view, 2);
+        if (!paintVector(view, &pdf, options.size))
+            return tr("Could not draw the figure.");
+        break;
+    }
+    case FigureFormat::Csv:
+        view->refreshNow(); // the curves as they are now, not as last painted
+        bytes = csv(*view);
+        break;
+    }
+
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write \"%1\": %2")
+            .arg(QDir::toNativeSeparators(fileName), file.errorString());
+    bool written = false;
+    if (format == FigureFormat::Png) {
+        QImageWriter writer(&file, "png");
+        written = writer.write(raster);
+        if (!written) {
+            file.cancelWriting();
+            return tr("Cannot write \"%1\": %2")
+                .arg(QDir::toNativeSeparators(fileName), writer.errorString());
+        }
+    } else {
+        written = file.write(bytes) == bytes.size();
+    }
+    if (!written || !file.commit())
+        return tr("Cannot write \"%1\": %2")
+            .arg(QDir::toNativeSeparators(fileName), file.errorString());
+    return {};
+}
+
+QString FigureExporter::copyToClipboard(PlotView *view, const FigureOptions &options) {
+    const QString invalid = validate(options);
+    if (!invalid.isEmpty())
+        return invalid;
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!clipboard)
+        return tr("The clipboard is not available.");
+    const QImage img = image(view, options);
+    if (img.isNull())
+        return tr("Could not draw the figure.");
+    clipboard->setImage(img);
+    return {};
+}

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QImage>
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+/// What the network's output means, which decides how the map is coloured.
+enum class MapTask { Binary, MultiClass, Regression };
+
+/**
+ * The model's output sampled on a regular grid over the input plane, as the engine computed it.
+ * Cell (c, r) sits at x1 = x1Min + (c + 0.5)·(x1Max − x1Min)/columns, and likewise for x2 with
+ * row 0 at x2Min. values holds `channels` numbers per cell, cells in row-major order:
+ * binary: P(class 1); multi-class: one probability per class; regression: the predicted value.
+ * A 1-D regression has rows == 1 and is drawn as a fitted curve over the data.
+ */
+struct DecisionGrid {
+    int columns = 0;
+    int rows = 0;
+    int channels = 1;
+    double x1Min = -1, x1Max = 1, x2Min = -1, x2Max = 1;
+    std::vector<float> values;
+    /// Multi-class alternative to one channel per class: the winning class of each cell, with
+    /// its probability in `values` (channels == 1).
+    std::vector<std::uint8_t> labels;
+
+    bool isValid() const {
+        return columns > 0 && rows > 0 && channels > 0 &&
+               values.size() == static_cast<std::size_t>(columns) * rows * channels &&
+               (labels.empty() || labels.size() == static_cast<std::size_t>(columns) * rows);
+    }
+};
+
+/// One data point. For regression, `target` is y (1-D: the point is (x1, target)).
+struct MapPoint {
+    double x1 = 0;
+    double x2 = 0;
+    int label = 0;
+    double target = 0;
+    bool test = false;
+};
+
+/**
+ * Heat map of the network's decision over the input plane (painted from a QImage, so a 256×256
+ * grid redraws in well under a millisecond), with the training points as filled discs and the
+ * test points as rings. Confidence is shading: a cell fades to neutral as the model's output
+ * approaches the decision boundary; "discretise" shows only the winning class.
+ */
+class DecisionMapView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DecisionMapView(QWidget *parent = nullptr);
+    ~DecisionMapView() override;
+
+    void setTask(MapTask task, int classes);
+    MapTask task() const { return m_task; }
+    void setGrid(const DecisionGrid &grid);
+    void setGrid(DecisionGrid &&grid);
+    const DecisionGrid &grid() const { return m_grid; }
+    void setPoints(std::vector<MapPoint> points);
+    const std::vector<MapPoint> &points() const { return m_points; }
+
+    void setDiscretised(bool on);
+    bool isDiscretised() const { return m_discretised; }
+    void setTestPointsVisible(bool on);
+    bool testPointsVisible() const { return m_showTest; }
+    /// A short caption drawn in the top-left corner (race mode names each map).
+    void setCaption(const QString &caption);
+
+    /// The coloured grid as last rendered (one pixel per cell), for tests and export.
+    const QImage &heatImage() const { return m_image; }
+    /// Number of times the map has been painted, for the responsiveness benchmark.
+    long long paintCount() const { return m_paintCount; }
+
+    QSize sizeHint() const override { return {360, 360}; }
+    QSize minimumSizeHint() const override { return {160, 160}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int w) const override { return w; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuildImage();
+    QRect plotRect() const;
+    QPointF toPixel(double x1, double x2, const QRect &r) const;
+    void paintCurve(class QPainter &p, const QRect &r) const;
+    void regressionYRange(double &lo, double &hi) const;
+    const QImage &sprite(QRgb fill, bool test) const;
+
+    MapTask m_task = MapTask::Binary;
+    int m_classes = 2;
+    DecisionGrid m_grid;
+    std::vector<MapPoint> m_points;
+    QImage m_image;
+    QString m_caption;
+    bool m_discretised = false;
+    bool m_showTest = true;
+    double m_targetLo = -1; ///< range of the regression targets, for the colour scale
+    double m_targetHi = 1;
+    long long m_paintCount = 0;
+    double m_curveLo = -1; ///< vertical range of a 1-D regression plot, set per paint
+    double m_curveHi = 1;
+    mutable QHash<quint64, QImage> m_sprites;
+};

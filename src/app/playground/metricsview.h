@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "decisionmapview.h"
+
+#include <QWidget>
+
+#include <limits>
+#include <vector>
+
+/// The latest figures of a run. NaN means "not available" (accuracy of a regression, say).
+struct PlaygroundMetrics {
+    MapTask task = MapTask::Binary;
+    int classes = 2;
+    double trainLoss = std::numeric_limits<double>::quiet_NaN();
+    double testLoss = std::numeric_limits<double>::quiet_NaN();
+    double trainAccuracy = std::numeric_limits<double>::quiet_NaN();
+    double testAccuracy = std::numeric_limits<double>::quiet_NaN();
+    /// classes × classes counts on the test set (on the training set when there is no test set),
+    /// row = true class, column = predicted class. Empty for regression.
+    std::vector<long long> confusion;
+    bool confusionOnTest = true;
+    int hiddenUnits = 0;
+    int deadUnits = 0;
+    int saturatedUnits = 0;
+};
+
+/**
+ * Accuracy, loss and the confusion matrix as a small painted table; each cell's shade is the
+ * share of its row, so a good classifier shows a dark diagonal.
+ */
+class MetricsView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MetricsView(QWidget *parent = nullptr);
+    ~MetricsView() override;
+
+    void setMetrics(const PlaygroundMetrics &metrics);
+    const PlaygroundMetrics &metrics() const { return m_metrics; }
+    /// The text lines shown above the matrix (for tests and the status bar).
+    QStringList summaryLines() const;
+
+    QSize sizeHint() const override { return {260, 240}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    PlaygroundMetrics m_metrics;
+};

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+/**
+ * The playground's run controls: play/pause, single step, reset, speed (epochs per displayed
+ * frame), stop conditions, race mode, the epoch counter and the training speed.
+ */
+class PlaygroundControls : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PlaygroundControls(QWidget *parent = nullptr);
+    ~PlaygroundControls() override;
+
+    void setRunning(bool running);
+    bool isRunning() const { return m_running; }
+    void setEpoch(long long epoch, double epochsPerSecond);
+    void setStatus(const QString &text, bool warning = false);
+    QString statusText() const;
+    QString epochText() const;
+
+    int epochsPerFrame() const;
+    void setEpochsPerFrame(int n);
+    int stopEpochs() const; ///< 0: no limit
+    void setStopEpochs(int n);
+    double targetLoss() const; ///< 0: none
+    void setTargetLoss(double loss);
+    bool raceEnabled() const;
+    void setRaceEnabled(bool on);
+    /// Activation id the second network uses in race mode.
+    QString raceActivation() const;
+    void setRaceActivations(const QStringList &ids, const QStringList &names);
+    bool selectRaceActivation(const QString &id);
+
+    QToolButton *playButton() const { return m_play; }
+    QToolButton *stepButton() const { return m_step; }
+    QToolButton *resetButton() const { return m_reset; }
+
+signals:
+    void playToggled(bool play);
+    void stepRequested();
+    void resetRequested();
+    void speedChanged(int epochsPerFrame);
+    void stopConditionsChanged();
+    void raceChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QToolButton *m_play = nullptr;
+    QToolButton *m_step = nullptr;
+    QToolButton *m_reset = nullptr;
+    QLabel *m_speedLabel = nullptr;
+    QSpinBox *m_speed = nullptr;
+    QLabel *m_stopLabel = nullptr;
+    QSpinBox *m_stopEpochs = nullptr;
+    QDoubleSpinBox *m_targetLoss = nullptr;
+    QCheckBox *m_race = nullptr;
+    QComboBox *m_raceActivation = nullptr;
+    QLabel *m_epoch = nullptr;
+    QLabel *m_status = nullptr;
+    bool m_running = false;
+    long long m_lastEpoch = 0;
+    double m_lastRate = 0;
+};

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "losscurvesview.h"
+#include "playgroundsetup.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class DecisionMapView;
+class LossCurvesView;
+class MetricsView;
+class NetworkDiagramView;
+class PlaygroundControls;
+class PlaygroundSession;
+class PlaygroundSetupPanel;
+class UnitMapsView;
+class QCheckBox;
+class QLabel;
+class QToolButton;
+
+namespace actlab {
+struct Dataset;
+struct TrainingData;
+} // namespace actlab
+
+/**
+ * The network playground: set-up panel, run controls, and the views of one training run (or
+ * two, racing). The engine trains on its own thread; a display-rate timer (about 60 Hz) takes
+ * each run's newest snapshot and hands it to the views, so the window never waits on training.
+ */
+class PlaygroundPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PlaygroundPage(QWidget *parent = nullptr);
+    ~PlaygroundPage() override;
+
+    PlaygroundSetup setup() const;
+    /// Applies a set-up as if the user had entered it (new data, new network, stopped).
+    void applySetup(const PlaygroundSetup &setup);
+
+    /// Lab files; both return an empty string on success, else the translated reason. A file
+    /// that cannot be read leaves the playground as it was.
+    QString saveLab(const QString &path) const;
+    QString loadLab(const QString &path);
+    /// Exports; empty on success, else the reason.
+    QString exportDecisionMap(const QString &path) const;
+    QString exportLossCurves(const QString &path) const;
+    QString exportHistoryCsv(const QString &path) const;
+    /// Loads user data (x1,x2,label or x,y); empty on success, else the message naming the line.
+    QString loadCsv(const QString &path);
+
+    // For tests and benchmarks.
+    PlaygroundControls *controls() const { return m_controls; }
+    PlaygroundSetupPanel *setupPanel() const { return m_setupPanel; }
+    int runCount() const { return static_cast<int>(m_runs.size()); }
+    PlaygroundSession *session(int run) const;
+    DecisionMapView *decisionMap(int run) const;
+    LossCurvesView *lossCurves() const { return m_curves; }
+    MetricsView *metricsView() const { return m_metrics; }
+    UnitMapsView *unitMaps() const { return m_units; }
+    NetworkDiagramView *networkDiagram() const { return m_diagram; }
+    long long epoch(int run = 0) const;
+    /// Epoch at which a run first reached the target loss, if it has.
+    std::optional<long long> epochsToTarget(int run) const;
+    std::shared_ptr<const actlab::TrainingData> data() const { return m_data; }
+    /// Takes the newest snapshots now (what the display timer does every frame).
+    void refreshFrame();
+    long long framesShown() const { return m_framesShown; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Run;
+    void retranslateUi();
+    void rebuildData();
+    void rebuildNetworks();
+    void configureRuns();
+    void applyTraining();
+    void setRunning(bool running);
+    void stepOnce();
+    void resetRuns();
+    void updateRaceLabel();
+    void updateStopTarget();
+    void updateDataPoints();
+    void openLabDialog();
+    void saveLabDialog();
+    void csvDialog();
+    void exportDialog(int which);
+    PlaygroundSetup raceSetup(const PlaygroundSetup &base) const;
+    QString runName(int run) const;
+
+    PlaygroundSetupPanel *m_setupPanel = nullptr;
+    PlaygroundControls *m_controls = nullptr;
+    QWidget *m_mapsHost = nullptr;
+    QCheckBox *m_discretise = nullptr;
+    QCheckBox *m_showTest = nullptr;
+    QLabel *m_raceLabel = nullptr;
+    QLabel *m_unitsTitle = nullptr;
+    UnitMapsView *m_units = nullptr;
+    NetworkDiagramView *m_diagram = nullptr;
+    LossCurvesView *m_curves = nullptr;
+    MetricsView *m_metrics = nullptr;
+    QToolButton *m_openButton = nullptr;
+    QToolButton *m_saveButton = nullptr;
+    QToolButton *m_exportButton = nullptr;
+
+    std::vector<std::unique_ptr<Run>> m_runs;
+    std::shared_ptr<const actlab::TrainingData> m_data;
+    std::shared_ptr<const actlab::Dataset> m_csvData;
+    QString m_dataError;
+    QTimer m_frameTimer;
+    QElapsedTimer m_clock;
+    long long m_framesShown = 0;
+    qint64 m_lastUnitMaps = 0;
+    qint64 m_rateTime = 0;
+    long long m_rateEpoch = 0;
+    double m_rate = 0;
+};

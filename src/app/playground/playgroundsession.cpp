@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playgroundsession.h"
+
+#include "explorer/userformula.h"
+#include "formulaerrortext.h"
+
+#include "engine/engine.h"
+#include "network/modelprobe.h"
+#include "network/network.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QThread>
+
+namespace {
+/// Cells per side of the decision map. 160² keeps the engine's grid pass to a small share of
+/// its time at 60 snapshots a second while still looking smooth at window size.
+constexpr int kGridSize = 160;
+constexpr int kUnitMapSize = 48; // thumbnails are 52 px; the popup scales smoothly
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+MapTask mapTaskOf(actlab::Task task) {
+    switch (task) {
+    case actlab::Task::Binary:
+        return MapTask::Binary;
+    case actlab::Task::MultiClass:
+        return MapTask::MultiClass;
+    case actlab::Task::Regression:
+        break;
+    }
+    return MapTask::Regression;
+}
+} // namespace
+
+struct PlaygroundSession::Private {
+    std::unique_ptr<actlab::Engine> engine;
+    std::unique_ptr<actlab::Network> probe; ///< a copy of the model, for unit maps and confusion
+    std::shared_ptr<const actlab::Snapshot> last;
+    std::uint64_t lastSerial = 0;
+    std::shared_ptr<const std::vector<actlab::HistoryPoint>> history;
+    std::size_t consumed = 0;
+    double lastEpochConsumed = -1;
+    std::vector<double> initialWeights;
+    int epochsPerFrame = 1;
+    int epochLimit = 0;
+    bool running = false;         ///< the user wants training to go on
+    std::int64_t pendingStep = 0; ///< throttled mode: the step count the last chunk ends at
+
+    /// Optimiser steps from the snapshot's position to the end of its epoch.
+    std::int64_t stepsToEpochEnd(const actlab::Snapshot &s) const {
+        const auto n = static_cast<std::int64_t>(engine->data()->split.train.size());
+        const std::int64_t batch = std::max(1, s.batchSize);
+        const auto done = static_cast<std::int64_t>(std::llround(s.epochProgress * double(n)));
+        return std::max<std::int64_t>(1, (n - done + batch - 1) / batch);
+    }
+    std::int64_t stepsPerEpoch(const actlab::Snapshot &s) const {
+        const auto n = static_cast<std::int64_t>(engine->data()->split.train.size());
+        const std::int64_t batch = std::max(1, s.batchSize);
+        return std::max<std::int64_t>(1, (n + batch - 1) / batch);
+    }
+    /// Throttled mode: asks for the next frame's worth of epochs (never past the epoch limit).
+    void issueChunk(const actlab::Snapshot &s) {
+        std::int64_t epochs = epochsPerFrame;
+        if (epochLimit > 0)
+            epochs = std::min<std::int64_t>(epochs, epochLimit - s.epoch);
+        if (epochs <= 0) {
+            running = false;
+            return;
+        }
+        const std::int64_t steps = stepsToEpochEnd(s) + (epochs - 1) * stepsPerEpoch(s);
+        const int count = static_cast<int>(std::min<std::int64_t>(steps, 1 << 30));
+        pendingStep = s.step + count;
+        engine->step(count);
+    }
+    void waitForFirstSnapshot() {
+        // Only at configure/reset: the engine answers within a step, and the page needs the
+        // initial weights for the race check and the diagram.
+        engine->requestSnapshot();
+        engine->waitUntilIdle(std::chrono::milliseconds(2000));
+        last = engine->latestSnapshot();
+        if (last)
+            initialWeights = last->weights;
+    }
+};
+
+PlaygroundSession::PlaygroundSession()
+    : d(std::make_unique<Private>()) {}
+
+PlaygroundSession::~PlaygroundSession() {
+    if (d->engine)
+        d->engine->stop();
+}
+
+static QString configErrorText(const actlab::ConfigError &e) {
+    using K = actlab::ConfigErrorKind;
+    switch (e.kind) {
+    case K::Activation:
+        if (e.activationError.kind == actlab::ActivationErrorKind::Formula)
+            return formulaErrorText(e.activationError.formulaError);
+        if (e.activationError.kind == actlab::ActivationErrorKind::VectorFunction)
+            return PlaygroundSession::tr("This activation needs a whole vector and cannot be used "
+                                         "in a hidden layer.");
+        if (e.activationError.kind == actlab::ActivationErrorKind::ParamOutOfRange)
+            return PlaygroundSession::tr("An activation parameter is out of its range.");
+        return PlaygroundSession::tr("Unknown activation \"%1\".")
+            .arg(QString::fromStdString(e.activationError.id));
+    case K::Features:
+        return PlaygroundSession::tr("Choose at least one input feature that the data has.");
+    case K::Hidden:
+    case K::Hidden2:
+        return PlaygroundSession::tr("The number of hidden units is out of range.");
+    case K::LearningRate:
+        return PlaygroundSession::tr("The learning rate must be a positive number.");
+    case K::EmptyData:
+        return PlaygroundSession::tr("The data has no points.");
+    case K::Output:
+        return PlaygroundSession::tr("The output layer cannot learn this task.");
+    default:
+        break;
+    }
+    return PlaygroundSession::tr("These settings are not valid.");
+}
+
+QString PlaygroundSession::configure(const PlaygroundSetup &s,
+                                     std::shared_ptr<const actlab::TrainingData> data) {
+    if (d->engine)
+        d->engine->stop();
+    d->engine.reset();
+    d->probe.reset();
+    d->last.reset();
+    d->history.reset();
+    d->consumed = 0;
+    d->lastEpochConsumed = -1;
+    d->lastSerial = 0;
+    d->running = false;
+    d->initialWeights.clear();
+    if (!data)
+        return tr("There is no data.");
+
+    actlab::TrainingConfig config;
+    config.testFraction = s.testFraction;
+    std::uint32_t mask = 0;
+    for (int f = 0; f < PlaygroundSetup::FeatureCount; ++f) {
+        // Features of x2 mean nothing for 1-D data; they are left out rather than refused.
+        const bool ofX2 = f == PlaygroundSetup::X2 || f == PlaygroundSetup::X2Squared ||
+                          f == PlaygroundSetup::X1X2 || f == PlaygroundSetup::SinX2;
+        if (s.features[static_cast<std::size_t>(f)] && !(ofX2 && data->all.inputDims == 1))
+            mask |= 1u << f;
+    }
+    config.features = actlab::FeatureSet::fromMask(mask);
+    config.hidden = s.hiddenUnits;
+    config.hidden2 = s.secondHiddenUnits;
+    if (UserFormula::isFormulaId(s.activation)) {
+        config.activation.formula = s.activation.mid(UserFormula::idPrefix().size()).toStdString();
+    } else {
+        config.activation.id = s.activation.toStdString();
+        config.activation.params = s.params;
+    }
+    config.initializer =
+        actlab::initializerFromKey(s.initializer.toStdString()).value_or(config.initializer);
+    config.optimizer =
+        actlab::optimizerFromKey(s.optimizer.toStdString()).value_or(config.optimizer);
+    config.learningRate = s.learningRate;
+    config.batchSize = s.batchSize;
+    config.l2 = s.l2;
+    config.seed = static_cast<std::uint64_t>(s.seed);
+    // Two cores shared with the GUI: leave one for drawing unless there are plenty.
+    config.threads = std::clamp(QThread::idealThreadCount() - 1, 1, 4);
+    config.gridSize = kGridSize;
+
+    auto created = actlab::Engine::create(config, std::move(data));
+    if (auto *error = std::get_if<actlab::ConfigError>(&created))
+        return configErrorText(*error);
+    d->engine = std::move(std::get<std::unique_ptr<actlab::Engine>>(created));
+    const actlab::TrainingSetup &setup = d->engine->setup();
+    d->probe = std::make_unique<actlab::Network>(setup.shape, setup.activation, setup.output);
+    d->epochLimit = s.stopEpochs;
+    d->waitForFirstSnapshot();
+    return {};
+}
+
+void PlaygroundSession::applyTraining(const PlaygroundSetup &s) {
+    if (!d->engine)
+        return;
+    if (const auto kind = actlab::optimizerFromKey(s.optimizer.toStdString());
+        kind && (!d->last || d->last->optimizer.kind != *kind))
+        d->engine->setOptimizer(*kind);
+    d->engine->setLearningRate(s.learningRate);
+    d->engine->setL2(s.l2);
+    d->engine->setBatchSize(s.batchSize);
+    d->engine->requestSnapshot();
+}
+
+void PlaygroundSession::setEpochsPerFrame(int epochs) {
+    const bool wasFree = d->epochsPerFrame == 0;
+    d->epochsPerFrame = std::max(0, epochs);
+    if (!d->engine || !d->running)
+        return;
+    // Switching between throttled and free running while training.
+    if (d->epochsPerFrame == 0 && !wasFree) {
+        d->engine->start();
+    } else if (d->epochsPerFrame > 0 && wasFree) {
+        d->engine->pause();
+        d->pendingStep = 0; // the next frame issues a chunk
+    }
+}
+
+void PlaygroundSession::setEpochLimit(int epochs) {
+    d->epochLimit = std::max(0, epochs);
+    if (d->engine)
+        d->engine->setEpochLimit(d->epochsPerFrame == 0 ? d->epochLimit : 0);
+}
+
+void PlaygroundSession::start() {
+    if (!d->engine)
+        return;
+    d->running = true;
+    if (d->epochsPerFrame == 0) {
+        d->engine->setEpochLimit(d->epochLimit);
+        d->engine->start();
+    } else {
+        d->engine->setEpochLimit(0);
+        const auto s = d->engine->latestSnapshot();
+        if (s)
+            d->issueChunk(*s);
+    }
+}
+
+void PlaygroundSession::pause() {
+    d->running = false;
+    if (d->engine)
+        d->engine->pause();
+}
+
+void PlaygroundSession::step() {
+    if (!d->engine)
+        return;
+    d->running = false;
+    const auto s = d->engine->latestSnapshot();
+    if (!s || s->status == actlab::TrainingStatus::Diverged)
+        return;
+    d->engine->step(static_cast<int>(std::min<std::int64_t>(d->stepsToEpochEnd(*s), 1 << 30)));
+}
+
+void PlaygroundSession::reset() {
+    if (!d->engine)
+        return;
+    d->running = false;
+    d->engine->pause();
+    d->engine->reset();
+    d->history.reset();
+    d->consumed = 0;
+    d->lastEpochConsumed = -1;
+    d->waitForFirstSnapshot();
+    d->lastSerial = 0; // the reset state is a new frame
+}
+
+bool PlaygroundSession::isRunning() const {
+    return d->engine && d->running;
+}
+bool PlaygroundSession::isConfigured() const {
+    return d->engine != nullptr;
+}
+
+bool PlaygroundSession::takeFrame(Frame &frame, bool withDetails) {
+    if (!d->engine)
+        return false;
+    const std::shared_ptr<const actlab::Snapshot> s = d->engine->latestSnapshot();
+    if (!s || (s->serial == d->lastSerial && !withDetails))
+        return false;
+    const bool fresh = s->serial != d->lastSerial;
+    d->lastSerial = s->serial;
+    d->last = s;
+
+    // Throttled running: each frame releases the next chunk of epochs once the last is done.
+    if (d->running) {
+        if (s->status == actlab::TrainingStatus::Diverged ||
+            s->status == actlab::TrainingStatus::Finished ||
+            (d->epochLimit > 0 && s->epoch >= d->epochLimit)) {
+            d->running = false;
+            d->engine->pause();
+        } else if (d->epochsPerFrame > 0 && s->step >= d->pendingStep &&
+                   s->status != actlab::TrainingStatus::Running) {
+            d->issueChunk(*s);
+        }
+    }
+
+    frame.epoch = s->epoch;
+    frame.diverged = s->status == actlab::TrainingStatus::Diverged;
+    const actlab::TrainingSetup &setup = d->engine->setup();
+    const actlab::Task task = setup.task;
+
+    if (s->grid) {
+        const actlab::OutputGrid &g = *s->grid;
+        frame.grid.columns = g.width;
+        frame.grid.rows = g.height;
+        frame.grid.channels = 1;
+        frame.grid.x1Min = g.domain.x1Min;
+        frame.grid.x1Max = g.domain.x1Max;
+        frame.grid.x2Min = g.domain.x2Min;
+        frame.grid.x2Max = g.domain.x2Max;
+        frame.grid.values = g.value;
+        if (task == actlab::Task::MultiClass)
+            frame.grid.labels = g.label;
+    }
+
+    // Network diagram: every matrix as [to][from].
+    const actlab::NetworkShape &shape = s->shape;
+    const actlab::ParamLayout &layout = s->layout;
+    const std::vector<double> &w = s->weights;
+    NetworkDiagram &diagram = frame.diagram;
+    for (int i = 0; i < actlab::kFeatureCount; ++i)
+        if (setup.config.features.has(actlab::FeatureSet::featureAt(i)))
+            diagram.inputNames << QString::fromLatin1(
+                actlab::FeatureSet::key(actlab::FeatureSet::featureAt(i)));
+    diagram.layerSizes = {shape.inputs, shape.hidden1};
+    if (shape.hidden2 > 0)
+        diagram.layerSizes.push_back(shape.hidden2);
+    diagram.layerSizes.push_back(shape.outputs);
+    auto transposed = [&](std::size_t at, int rows, int cols) { // stored rows × cols = from × to
+        std::vector<double> m(static_cast<std::size_t>(rows) * cols);
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < cols; ++c)
+                m[static_cast<std::size_t>(c) * rows + r] =
+                    w[at + static_cast<std::size_t>(r) * cols + c];
+        return m;
+    };
+    auto slice = [&](std::size_t at, std::size_t n) {
+        return std::vector<double>(w.begin() + static_cast<std::ptrdiff_t>(at),
+                                   w.begin() + static_cast<std::ptrdiff_t>(at + n));
+    };
+    if (w.size() == layout.total) {
+        diagram.weights.push_back(transposed(layout.w1, shape.inputs, shape.hidden1));
+        diagram.biases.push_back(slice(layout.b1, static_cast<std::size_t>(shape.hidden1)));
+        if (shape.hidden2 > 0) {
+            diagram.weights.push_back(transposed(layout.w2, shape.hidden1, shape.hidden2));
+            diagram.biases.push_back(slice(layout.b2, static_cast<std::size_t>(shape.hidden2)));
+        }
+        diagram.weights.push_back(
+            slice(layout.wo, static_cast<std::size_t>(shape.outputs) * shape.lastHidden()));
+        diagram.biases.push_back(slice(layout.bo, static_cast<std::size_t>(shape.outputs)));
+    }
+
+    PlaygroundMetrics &m = frame.metrics;
+    m.task = mapTaskOf(task);
+    m.classes = std::max(2, setup.data->all.classes);
+    m.trainLoss = s->trainLoss;
+    m.testLoss = s->hasTestSet ? s->testLoss : kNaN;
+    m.trainAccuracy = s->hasAccuracy ? s->trainAccuracy : kNaN;
+    m.testAccuracy = s->hasAccuracy && s->hasTestSet ? s->testAccuracy : kNaN;
+    double dead = 0, saturated = 0;
+    int units = 0;
+    CurvePoint stats;
+    stats.epoch = double(s->epoch) + s->epochProgress;
+    stats.trainLoss = kNaN;
+    stats.testLoss = kNaN;
+    for (std::size_t l = 0; l < s->layers.size(); ++l) {
+        const actlab::LayerStatistics &layer = s->layers[l];
+        stats.gradientNorms.push_back(layer.gradientNorm);
+        if (l + 1 < s->layers.size()) { // hidden layers only
+            units += layer.units;
+            dead += layer.deadFraction * layer.units;
+            saturated += layer.saturatedFraction * layer.units;
+        }
+    }
+    m.hiddenUnits = units;
+    m.deadUnits = static_cast<int>(std::lround(dead));
+    m.saturatedUnits = static_cast<int>(std::lround(saturated));
+    stats.deadFraction = units > 0 ? dead / units : 0;
+    stats.saturatedFraction = units > 0 ? saturated / units : 0;
+
+    if (withDetails && d->probe && w.size() == d->probe->parameters().size()) {
+        std::copy(w.begin(), w.end(), d->probe->parameters().begin());
+        if (setup.data->all.isClassification()) {
+            const actlab::Dataset &on = setup.data->split.test.size() > 0 ? setup.data->split.test
+                                                                          : setup.data->split.train;
+            m.confusionOnTest = setup.data->split.test.size() > 0;
+            const auto counts = actlab::confusionMatrix(*d->probe, setup.config.features, on);
+            m.confusion.assign(counts.begin(), counts.end());
+        }
+        actlab::HiddenUnitMaps maps;
+        const actlab::Domain domain = s->grid ? s->grid->domain : setup.data->all.domain;
+        actlab::computeHiddenUnitMaps(*d->probe, setup.config.features, domain,
+                                      setup.data->all.inputDims, kUnitMapSize, maps);
+        frame.units.units = maps.units;
+        frame.units.columns = maps.width;
+        frame.units.rows = maps.height;
+        frame.units.values = std::move(maps.values);
+    }
+
+    // Loss history: append what is new; if the engine thinned or restarted its history, redraw.
+    if (s->history && fresh) {
+        const auto &h = *s->history;
+        const bool continues =
+            d->history && d->consumed <= h.size() &&
+            (d->consumed == 0 || h[d->consumed - 1].epoch == d->lastEpochConsumed);
+        if (!continues || s->history != d->history) {
+            if (!continues) {
+                d->consumed = 0;
+                frame.historyRestarted = true;
+            }
+        }
+        d->history = s->history;
+        for (std::size_t i = d->consumed; i < h.size(); ++i) {
+            CurvePoint p;
+            p.epoch = h[i].epoch;
+            p.trainLoss = h[i].trainLoss;
+            p.testLoss = s->hasTestSet ? h[i].testLoss : kNaN;
+            p.trainAccuracy = s->hasAccuracy ? h[i].trainAccuracy : kNaN;
+            p.testAccuracy = s->hasAccuracy && s->hasTestSet ? h[i].testAccuracy : kNaN;
+            frame.history.push_back(p);
+        }
+        d->consumed = h.size();
+        d->lastEpochConsumed = h.empty() ? -1 : h.back().epoch;
+    }
+    if (fresh && s->step > 0)
+        frame.history.push_back(std::move(stats));
+    return true;
+}
+
+MapTask PlaygroundSession::mapTask() const {
+    return d->engine ? mapTaskOf(d->engine->setup().task) : MapTask::Binary;
+}
+
+int PlaygroundSession::classes() const {
+    return d->engine ? std::max(2, d->engine->setup().data->all.classes) : 2;
+}
+
+std::vector<double> PlaygroundSession::initialWeights() const {
+    return d->initialWeights;
+}
+
+double PlaygroundSession::engineLearningRate() const {
+    if (!d->engine)
+        return 0;
+    const auto s = d->engine->latestSnapshot();
+    return s ? s->optimizer.learningRate : 0;
+}
+
+int PlaygroundSession::engineHiddenUnits() const {
+    return d->engine ? d->engine->setup().shape.hidden1 : 0;
+}
+
+QString PlaygroundSession::taskText() const {
+    if (!d->engine)
+        return {};
+    const actlab::TrainingSetup &setup = d->engine->setup();
+    QString task;
+    switch (setup.task) {
+    case actlab::Task::Binary:
+        task = tr("Binary classification");
+        break;
+    case actlab::Task::MultiClass:
+        task = tr("Classification into %1 classes").arg(setup.data->all.classes);
+        break;
+    case actlab::Task::Regression:
+        task = tr("Regression");
+        break;
+    }
+    QString loss;
+    switch (setup.output) {
+    case actlab::OutputKind::SigmoidBce:
+        loss = tr("sigmoid output, binary cross-entropy");
+        break;
+    case actlab::OutputKind::SoftmaxCce:
+        loss = tr("softmax output, categorical cross-entropy");
+        break;
+    case actlab::OutputKind::LinearMse:
+        loss = tr("linear output, mean squared error");
+        break;
+    }
+    return tr("%1 · %2 · %3 training and %4 test points")
+        .arg(task, loss)
+        .arg(setup.data->split.train.size())
+        .arg(setup.data->split.test.size());
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+/**
+ * Everything the playground's set-up panel edits, in the app's own terms (ids as strings).
+ * It is what a lab file stores; PlaygroundSession turns it into the engine's configuration.
+ */
+struct PlaygroundSetup {
+    /// Input features in a fixed order; the names are the lab-file keys.
+    enum Feature { X1, X2, X1Squared, X2Squared, X1X2, SinX1, SinX2, FeatureCount };
+    static const char *featureKey(int feature);
+
+    // Data
+    QString dataset = QStringLiteral("spiral"); ///< generator name, or "csv"
+    QString csvPath;                            ///< when dataset == "csv"
+    int samples = 400;
+    double noise = 0.1;
+    int classes = 2; ///< K for the spiral and Gaussian blobs; 2 is the binary problem
+    double testFraction = 0.3;
+    int dataSeed = 1;
+
+    // Network
+    std::array<bool, FeatureCount> features{true, true, false, false, false, false, false};
+    int hiddenUnits = 8;
+    int secondHiddenUnits = 0; ///< 0: one hidden layer
+    QString activation =
+        QStringLiteral("tanh"); ///< catalog id or "expr:..." (prelu learns a slope per unit)
+    std::vector<double> params; ///< in the catalog's order; empty: defaults
+
+    // Training
+    QString optimizer = QStringLiteral("adam"); ///< "sgd", "momentum", "adam"
+    double learningRate = 0.03;
+    int batchSize = 16;
+    double l2 = 0;
+    QString initializer = QStringLiteral("glorot_uniform");
+    int seed = 1;
+
+    // Run control
+    int stopEpochs = 0;     ///< 0: no limit
+    double targetLoss = 0;  ///< 0: none
+    int epochsPerFrame = 5; ///< 0: as fast as the engine can
+
+    QJsonObject toJson() const;
+    /// Reads what toJson() wrote; nullopt when a key has the wrong type or an unknown value.
+    /// `badKey` then names the first offending key.
+    static std::optional<PlaygroundSetup> fromJson(const QJsonObject &json, QString *badKey);
+
+    bool operator==(const PlaygroundSetup &) const = default;
+};

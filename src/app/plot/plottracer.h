@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plot/plotview.h"
+
+#include <QString>
+
+class QCPItemStraightLine;
+class QCPItemText;
+class QCPItemTracer;
+class QCPLayer;
+class QCustomPlot;
+struct PlotPalette;
+
+/**
+ * The crosshair: a vertical line at the mouse's x, a horizontal line and a dot at f(x) of the
+ * primary activation, and a readout of x, f, f′ and f″ in the lower right corner. Its items live
+ * on a buffered layer, so following the mouse repaints only that layer.
+ */
+class PlotTracer {
+public:
+    PlotTracer(QCustomPlot *plot, QCPLayer *layer);
+
+    void setColours(const PlotPalette &palette, const QColor &curve);
+    void setFont(const QFont &font);
+    void show(const TracerReading &reading, const QString &title);
+    void hide();
+    bool isVisible() const;
+    QString readoutText() const;
+
+private:
+    QCPItemStraightLine *m_vertical;
+    QCPItemStraightLine *m_horizontal;
+    QCPItemTracer *m_dot;
+    QCPItemText *m_readout;
+};

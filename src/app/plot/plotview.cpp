@@ -1,0 +1,520 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plotview.h"
+
+#include "catalogtext.h"
+#include "plot/kinkmarkers.h"
+#include "plot/plotcanvas.h"
+#include "plot/plotpalette.h"
+#include "plot/plottracer.h"
+#include "plot/polylinesimplifier.h"
+#include "plot/rangeguides.h"
+#include "plot/viewfitter.h"
+#include "sampling/curvesampler.h"
+
+#include <QEvent>
+#include <QVBoxLayout>
+
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// Zooming stops here: beyond, tick labels and sampling lose their meaning.
+constexpr double minimumSpan = 1e-6;
+constexpr double maximumSpan = 1e6;
+/// How far (in device pixels) a drawn point may be dropped from the sampled curve: invisible,
+/// and it roughly halves the antialiased stroking time of smooth curves (bench_replot).
+constexpr double drawingTolerancePx = 0.15;
+
+const QString guidesLayerName = QStringLiteral("guides");
+const QString markersLayerName = QStringLiteral("markers");
+const QString tracerLayerName = QStringLiteral("overlay"); // QCustomPlot's own buffered layer
+
+struct CurveGraph {
+    int activation = 0;
+    int order = 0;
+    QCPGraph *graph = nullptr;
+    std::vector<actlab::Polyline> pieces;
+};
+
+QFont scaledFont(QFont font, double pointSize, bool bold = false) {
+    font.setPointSizeF(std::max(font.pointSizeF(), pointSize));
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+struct PlotView::Private {
+    PlotView *q = nullptr;
+    PlotCanvas *plot = nullptr;
+    QList<PlottedActivation> activations;
+    std::array<bool, 3> derivativeVisible{true, false, false};
+    PlotTheme theme = PlotTheme::Light;
+    std::vector<CurveGraph> curves;
+    std::unique_ptr<KinkMarkers> kinks;
+    std::unique_ptr<PlotTracer> tracer;
+    QList<QCPItemStraightLine *> guideItems;
+    std::vector<double> guideLevels;
+    double tracerX = std::numeric_limits<double>::quiet_NaN();
+
+    // What the current curves were sampled for; a layout of another size resamples them.
+    bool dirty = true;
+    QSize sampledSize;
+    double sampledScale = 0;
+    double exportScale = 1;
+
+    void setupPlot();
+    void applyTheme();
+    void applyFonts();
+    void rebuildGraphs();
+    void retranslate();
+    void updatePrimaryDecorations();
+    void updateGuideItems();
+    void sample();
+    void sampleIfNeeded();
+    double samplingScale() const;
+    void queueRefresh();
+    QString displayName(const PlottedActivation &a) const;
+    QString curveName(const PlottedActivation &a, int order) const;
+    const PlottedActivation *primary() const;
+    void updateTracer(double x, bool repaintLayer);
+    void hideTracer();
+    void keepRangeSane(QCPAxis *axis, const QCPRange &now, const QCPRange &before);
+};
+
+PlotView::PlotView(QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>()) {
+    d->q = this;
+    d->plot = new PlotCanvas(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d->plot);
+    d->setupPlot();
+    d->applyTheme();
+    d->retranslate();
+    resetView();
+}
+
+PlotView::~PlotView() = default;
+
+void PlotView::Private::setupPlot() {
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot->setMouseTracking(true); // the tracer follows the mouse without a button held
+    plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems |
+                                 QCP::aeScatters);
+    plot->setNotAntialiasedElements(QCP::aeGrid | QCP::aeSubGrid);
+    plot->setPlottingHint(QCP::phCacheLabels, true);
+    plot->setBufferDevicePixelRatio(plot->devicePixelRatioF());
+    plot->setAutoAddPlottableToLegend(true);
+
+    QCPAxisRect *rect = plot->axisRect();
+    rect->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    rect->setRangeZoom(Qt::Horizontal | Qt::Vertical);
+    rect->setRangeZoomFactor(0.85);
+    // Room on the right and top so the last tick label and the curve ends are not cut off.
+    rect->setMinimumMargins(QMargins(12, 16, 28, 12));
+    rect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    plot->legend->setVisible(true);
+    plot->legend->setIconSize(40, 14);
+    plot->legend->setRowSpacing(2);
+
+    // Layers, bottom to top: grid, guides, curves (main), kink markers, axes, legend, tracer.
+    plot->addLayer(guidesLayerName, plot->layer(QStringLiteral("grid")), QCustomPlot::limAbove);
+    plot->addLayer(markersLayerName, plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    plot->layer(tracerLayerName)->setMode(QCPLayer::lmBuffered);
+    kinks = std::make_unique<KinkMarkers>(plot, plot->layer(markersLayerName));
+    tracer = std::make_unique<PlotTracer>(plot, plot->layer(tracerLayerName));
+
+    QObject::connect(plot->xAxis,
+                     qOverload<const QCPRange &, const QCPRange &>(&QCPAxis::rangeChanged), q,
+                     [this](const QCPRange &now, const QCPRange &before) {
+                         keepRangeSane(plot->xAxis, now, before);
+                     });
+    QObject::connect(plot->yAxis,
+                     qOverload<const QCPRange &, const QCPRange &>(&QCPAxis::rangeChanged), q,
+                     [this](const QCPRange &now, const QCPRange &before) {
+                         keepRangeSane(plot->yAxis, now, before);
+                     });
+    QObject::connect(plot, &QCustomPlot::beforeReplot, q, [this] {
+        // Follows the window across screens of different density, so lines stay crisp.
+        if (!qFuzzyCompare(plot->bufferDevicePixelRatio(), plot->devicePixelRatioF()))
+            plot->setBufferDevicePixelRatio(plot->devicePixelRatioF());
+        // A hidden widget gets its resize event only when shown; lay out at its real size.
+        if (plot->viewport().size() != plot->size() && plot->width() > 0 && plot->height() > 0)
+            plot->setViewport(plot->rect());
+    });
+    // Sampling needs the final pixel size of the axis rect, which is known right after layout:
+    // this runs in every replot and in every export, before anything is drawn.
+    QObject::connect(plot, &QCustomPlot::afterLayout, q, [this] { sampleIfNeeded(); });
+    QObject::connect(plot, &QCustomPlot::mouseMove, q, [this](QMouseEvent *event) {
+        const QPointF pos = event->position();
+        if (plot->axisRect()->rect().contains(pos.toPoint()))
+            updateTracer(plot->xAxis->pixelToCoord(pos.x()), true);
+        else
+            hideTracer();
+    });
+    QObject::connect(plot, &PlotCanvas::mouseLeft, q, [this] { hideTracer(); });
+    QObject::connect(plot, &QCustomPlot::mouseDoubleClick, q, [this] { q->resetView(); });
+}
+
+void PlotView::Private::keepRangeSane(QCPAxis *axis, const QCPRange &now, const QCPRange &before) {
+    if (now.size() < minimumSpan || now.size() > maximumSpan || !std::isfinite(now.lower) ||
+        !std::isfinite(now.upper)) {
+        axis->setRange(before);
+        return;
+    }
+    dirty = true;
+}
+
+void PlotView::Private::applyFonts() {
+    const QFont base = q->font();
+    const QFont tickFont = scaledFont(base, 11);
+    const QFont labelFont = scaledFont(base, 12, true);
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setTickLabelFont(tickFont);
+        axis->setLabelFont(labelFont);
+    }
+    plot->legend->setFont(tickFont);
+    tracer->setFont(scaledFont(base, 11));
+}
+
+void PlotView::Private::applyTheme() {
+    const PlotPalette p = PlotPalette::forTheme(theme);
+    plot->setBackground(p.background);
+    plot->axisRect()->setBackground(p.background);
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setBasePen(QPen(p.foreground, 1));
+        axis->setTickPen(QPen(p.foreground, 1));
+        axis->setSubTickPen(QPen(p.foreground, 1));
+        axis->setTickLabelColor(p.foreground);
+        axis->setLabelColor(p.foreground);
+        axis->grid()->setPen(QPen(p.grid, 1));
+        axis->grid()->setZeroLinePen(QPen(p.zeroLine, 1.5));
+    }
+    plot->legend->setBrush(p.legendBackground);
+    plot->legend->setBorderPen(QPen(p.legendBorder));
+    plot->legend->setTextColor(p.foreground);
+    applyFonts();
+
+    for (CurveGraph &c : curves) {
+        QPen pen(PlotPalette::curveColour(theme, c.activation), PlotPalette::penWidth(c.order),
+                 PlotPalette::penStyle(c.order), Qt::FlatCap, Qt::MiterJoin);
+        c.graph->setPen(pen);
+    }
+    const QColor primaryColour = PlotPalette::curveColour(theme, 0);
+    kinks->setColours(primaryColour, p.background);
+    tracer->setColours(p, primaryColour);
+    updateGuideItems();
+}
+
+QString PlotView::Private::displayName(const PlottedActivation &a) const {
+    if (a.spec)
+        return activationName(*a.spec);
+    if (a.id.startsWith(QLatin1String("expr:")))
+        return a.id.mid(5);
+    return a.id;
+}
+
+QString PlotView::Private::curveName(const PlottedActivation &a, int order) const {
+    const QString name = displayName(a);
+    switch (order) {
+    case 1:
+        return PlotView::tr("%1 — derivative f′").arg(name);
+    case 2:
+        return PlotView::tr("%1 — second derivative f″").arg(name);
+    default:
+        return name;
+    }
+}
+
+const PlottedActivation *PlotView::Private::primary() const {
+    if (activations.isEmpty() || !activations.first().function)
+        return nullptr;
+    return &activations.first();
+}
+
+void PlotView::Private::retranslate() {
+    plot->xAxis->setLabel(PlotView::tr("input x"));
+    plot->yAxis->setLabel(derivativeVisible[1] || derivativeVisible[2]
+                              ? PlotView::tr("output f(x) and derivatives")
+                              : PlotView::tr("output f(x)"));
+    for (CurveGraph &c : curves)
+        c.graph->setName(curveName(activations[c.activation], c.order));
+    applyFonts();
+    if (tracer->isVisible())
+        updateTracer(tracerX, false);
+}
+
+void PlotView::Private::rebuildGraphs() {
+    for (const CurveGraph &c : curves)
+        plot->removeGraph(c.graph);
+    curves.clear();
+    // Legend order: each activation's f, then its derivatives, in the order they were given.
+    for (int i = 0; i < activations.size(); ++i) {
+        if (!activations[i].function)
+            continue;
+        for (int order = 0; order <= 2; ++order) {
+            if (order > 0 && !derivativeVisible[std::size_t(order)])
+                continue;
+            QCPGraph *g = plot->addGraph();
+            g->setLayer(QStringLiteral("main"));
+            // The sampler already places points where the curve needs them; QCustomPlot's own
+            // decimation could join the two sides of a jump.
+            g->setAdaptiveSampling(false);
+            g->setSelectable(QCP::stNone);
+            curves.push_back({i, order, g, {}});
+        }
+    }
+    plot->legend->setVisible(!curves.empty());
+    applyTheme();
+    retranslate();
+    updatePrimaryDecorations();
+    dirty = true;
+}
+
+void PlotView::Private::updatePrimaryDecorations() {
+    const PlottedActivation *p = primary();
+    kinks->update(p, derivativeVisible[1]);
+    guideLevels = p && p->spec ? RangeGuides::levels(*p->spec, p->params) : std::vector<double>{};
+    updateGuideItems();
+}
+
+void PlotView::Private::updateGuideItems() {
+    while (guideItems.size() > qsizetype(guideLevels.size()))
+        plot->removeItem(guideItems.takeLast());
+    while (guideItems.size() < qsizetype(guideLevels.size())) {
+        auto *line = new QCPItemStraightLine(plot);
+        line->setLayer(guidesLayerName);
+        line->setSelectable(false);
+        guideItems.append(line);
+    }
+    const PlotPalette p = PlotPalette::forTheme(theme);
+    for (std::size_t i = 0; i < guideLevels.size(); ++i) {
+        QCPItemStraightLine *line = guideItems[qsizetype(i)];
+        line->point1->setCoords(0, guideLevels[i]);
+        line->point2->setCoords(1, guideLevels[i]);
+        line->setPen(QPen(p.guide, 1.5, Qt::DashLine));
+    }
+}
+
+double PlotView::Private::samplingScale() const {
+    return std::max(plot->bufferDevicePixelRatio(), exportScale);
+}
+
+void PlotView::Private::sampleIfNeeded() {
+    if (dirty || plot->axisRect()->rect().size() != sampledSize || samplingScale() != sampledScale)
+        sample();
+}
+
+void PlotView::Private::sample() {
+    const QRect rect = plot->axisRect()->rect();
+    const double scale = samplingScale();
+    const QCPRange xr = plot->xAxis->range();
+    const QCPRange yr = plot->yAxis->range();
+    actlab::PlotViewport viewport;
+    viewport.xMin = xr.lower;
+    viewport.xMax = xr.upper;
+    viewport.yMin = yr.lower;
+    viewport.yMax = yr.upper;
+    viewport.pixelWidth = xr.size() / std::max(1.0, rect.width() * scale);
+    viewport.pixelHeight = yr.size() / std::max(1.0, rect.height() * scale);
+    const double pixelWidth = viewport.pixelWidth, pixelHeight = viewport.pixelHeight;
+
+    constexpr double gap = std::numeric_limits<double>::quiet_NaN();
+    QVector<QCPGraphData> data;
+    for (CurveGraph &c : curves) {
+        const PlottedActivation &a = activations[c.activation];
+        c.pieces =
+            actlab::sampleCurve(*a.function, a.params, actlab::CurveOrder(c.order), viewport);
+        data.clear();
+        bool sorted = true;
+        double lastX = -std::numeric_limits<double>::infinity();
+        for (const actlab::Polyline &piece : c.pieces) {
+            if (piece.empty())
+                continue;
+            // A NaN value between two pieces makes QCPGraph lift the pen: no line is drawn
+            // across a jump. Its key repeats the next piece's first x to keep keys sorted.
+            if (!data.isEmpty())
+                data.append(QCPGraphData(piece.front().x, gap));
+            for (std::size_t i :
+                 PolylineSimplifier::keep(piece, pixelWidth, pixelHeight, drawingTolerancePx)) {
+                const actlab::CurvePoint &pt = piece[i];
+                sorted = sorted && pt.x >= lastX;
+                lastX = pt.x;
+                data.append(QCPGraphData(pt.x, pt.y));
+            }
+        }
+        c.graph->data()->set(data, sorted);
+    }
+    sampledSize = rect.size();
+    sampledScale = scale;
+    dirty = false;
+}
+
+void PlotView::Private::queueRefresh() {
+    dirty = true;
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::Private::updateTracer(double x, bool repaintLayer) {
+    const PlottedActivation *p = primary();
+    if (!p || !std::isfinite(x)) {
+        hideTracer();
+        return;
+    }
+    tracerX = x;
+    const actlab::Derivatives v = p->function->evaluate(x, p->params);
+    const TracerReading reading{x, v.f, v.df, v.d2f};
+    tracer->show(reading, displayName(*p));
+    if (repaintLayer)
+        plot->layer(tracerLayerName)->replot();
+    emit q->tracerMoved(reading);
+}
+
+void PlotView::Private::hideTracer() {
+    if (!tracer->isVisible())
+        return;
+    tracer->hide();
+    tracerX = std::numeric_limits<double>::quiet_NaN();
+    plot->layer(tracerLayerName)->replot();
+    emit q->tracerLeft();
+}
+
+void PlotView::setActivations(const QList<PlottedActivation> &activations) {
+    const bool primaryChanged = d->activations.isEmpty() || activations.isEmpty() ||
+                                d->activations.first().id != activations.first().id;
+    d->activations = activations;
+    d->rebuildGraphs();
+    if (primaryChanged)
+        resetView();
+    else
+        d->queueRefresh();
+    if (d->tracer->isVisible())
+        d->updateTracer(d->tracerX, false);
+}
+
+QList<PlottedActivation> PlotView::activations() const {
+    return d->activations;
+}
+
+void PlotView::setParams(int index, const std::vector<double> &params) {
+    if (index < 0 || index >= d->activations.size())
+        return;
+    d->activations[index].params = params;
+    if (index == 0) {
+        d->updatePrimaryDecorations();
+        if (d->tracer->isVisible())
+            d->updateTracer(d->tracerX, false);
+    }
+    d->queueRefresh();
+}
+
+void PlotView::setDerivativeVisible(int order, bool visible) {
+    if (order < 1 || order > 2 || d->derivativeVisible[std::size_t(order)] == visible)
+        return;
+    d->derivativeVisible[std::size_t(order)] = visible;
+    d->rebuildGraphs();
+    d->queueRefresh();
+}
+
+bool PlotView::isDerivativeVisible(int order) const {
+    return order == 0 || ((order == 1 || order == 2) && d->derivativeVisible[std::size_t(order)]);
+}
+
+void PlotView::setTheme(PlotTheme theme) {
+    if (d->theme == theme)
+        return;
+    d->theme = theme;
+    d->applyTheme();
+    d->plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+PlotTheme PlotView::theme() const {
+    return d->theme;
+}
+
+void PlotView::resetView() {
+    const auto [lo, hi] = d->activations.isEmpty()
+                              ? std::pair{-5.0, 5.0}
+                              : ViewFitter::defaultXRange(d->activations.first());
+    setXRange(lo, hi);
+}
+
+void PlotView::setXRange(double lo, double hi) {
+    if (!(hi > lo) || !std::isfinite(lo) || !std::isfinite(hi))
+        return;
+    const auto [ylo, yhi] = ViewFitter::fitYRange(d->activations, lo, hi, d->guideLevels);
+    d->plot->xAxis->setRange(lo, hi);
+    d->plot->yAxis->setRange(ylo, yhi);
+    d->queueRefresh();
+}
+
+void PlotView::refresh() {
+    d->queueRefresh();
+}
+
+void PlotView::refreshNow() {
+    // A hidden view (actlab render, tests) has no laid-out child yet; give the plot its size.
+    if (!isVisible())
+        d->plot->setGeometry(rect());
+    d->dirty = true;
+    d->plot->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+QCustomPlot *PlotView::customPlot() const {
+    return d->plot;
+}
+
+std::vector<PlotView::SampledCurve> PlotView::sampledCurves() const {
+    std::vector<SampledCurve> out;
+    for (const CurveGraph &c : d->curves) {
+        const PlottedActivation &a = d->activations[c.activation];
+        SampledCurve s;
+        s.id = a.id;
+        s.label = d->displayName(a);
+        s.order = c.order;
+        for (const actlab::Polyline &piece : c.pieces) {
+            std::vector<std::pair<double, double>> points;
+            points.reserve(piece.size());
+            for (const actlab::CurvePoint &pt : piece)
+                points.emplace_back(pt.x, pt.y);
+            s.pieces.push_back(std::move(points));
+        }
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::vector<PlotView::Marker> PlotView::markers() const {
+    return d->kinks->markers();
+}
+
+std::vector<double> PlotView::guideLevels() const {
+    return d->guideLevels;
+}
+
+QString PlotView::tracerText() const {
+    return d->tracer->readoutText();
+}
+
+void PlotView::traceAt(double x) {
+    d->updateTracer(x, true);
+}
+
+void PlotView::setExportScale(double scale) {
+    d->exportScale = scale > 0 && std::isfinite(scale) ? scale : 1.0;
+}
+
+void PlotView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        d->retranslate();
+        d->plot->replot(QCustomPlot::rpQueuedReplot);
+    } else if (event->type() == QEvent::FontChange) {
+        d->applyFonts();
+        d->plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tbbexecutor.h"
+
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <algorithm>
+
+namespace actlab {
+
+struct TbbExecutor::Arena {
+    explicit Arena(int threads)
+        : arena(threads) {}
+    tbb::task_arena arena;
+};
+
+TbbExecutor::TbbExecutor(int threads)
+    : m_threads(std::max(1, threads)) {
+    if (m_threads > 1)
+        m_arena = std::make_unique<Arena>(m_threads);
+}
+
+TbbExecutor::~TbbExecutor() = default;
+
+void TbbExecutor::run(std::size_t count, const std::function<void(std::size_t, int)> &fn) {
+    if (count == 0)
+        return;
+    if (count == 1 || !m_arena) {
+        for (std::size_t i = 0; i < count; ++i)
+            fn(i, 0);
+        return;
+    }
+    m_arena->arena.execute([&] {
+        // One index per task (grain 1): the pieces are already sized to be worth a task.
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, count, 1),
+                          [&](const tbb::blocked_range<std::size_t> &range) {
+                              const int worker = std::clamp(
+                                  tbb::this_task_arena::current_thread_index(), 0, m_threads - 1);
+                              for (std::size_t i = range.begin(); i != range.end(); ++i)
+                                  fn(i, worker);
+                          });
+    });
+}
+
+} // namespace actlab

@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// GCC if-converts the selects of the activation loops (and so vectorises them) only when it may
+// assume floating-point operations do not trap; values are unchanged, only FP exception flags
+// could differ, and nothing here reads them. Set before the includes so the inlined helpers
+// share the option (GCC does not inline across differing optimisation options).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("no-trapping-math")
+#endif
+
+#include "networkkernels.h"
+
+#include "network/activationkernels.h"
+
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <string_view>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define ACTLAB_AVX2_KERNELS 1
+#endif
+
+namespace actlab::kernels {
+
+Isa bestIsa() {
+    static const Isa isa = [] {
+        const char *forced = std::getenv("ACTLAB_KERNELS");
+        if (forced && std::string_view(forced) == "baseline")
+            return Isa::Baseline;
+#ifdef ACTLAB_AVX2_KERNELS
+        __builtin_cpu_init();
+        if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+            return Isa::Avx2;
+#endif
+        return Isa::Baseline;
+    }();
+    return isa;
+}
+
+const char *isaName(Isa isa) {
+    return isa == Isa::Avx2 ? "avx2+fma" : "baseline";
+}
+
+int Workspace::blockRows(const NetworkShape &shape) {
+    const int widest = std::max({shape.hidden1, shape.hidden2, shape.outputs, 1});
+    return std::clamp(8192 / widest, 8, 256);
+}
+
+void Workspace::prepare(const NetworkShape &shape) {
+    if (shape == m_shape && !m_storage.empty())
+        return;
+    m_shape = shape;
+    rows = blockRows(shape);
+    const auto padded = [](std::size_t n) { return (n + 7) / 8 * 8; }; // keep 64-byte alignment
+    const std::size_t r = std::size_t(rows);
+    const std::size_t h1 = padded(r * std::size_t(shape.hidden1));
+    const std::size_t h2 = padded(r * std::size_t(shape.hidden2));
+    const std::size_t k = padded(r * std::size_t(shape.outputs));
+    const std::size_t widest = std::max(h1, h2);
+    const std::size_t sizes[] = {padded(r * std::size_t(shape.inputs)),
+                                 padded(r),
+                                 h1,
+                                 h1,
+                                 h1,
+                                 h2,
+                                 h2,
+                                 h2,
+                                 k,
+                                 k,
+                                 k,
+                                 h1,
+                                 h2,
+                                 widest};
+    std::size_t total = 0;
+    for (std::size_t s : sizes)
+        total += s;
+    m_storage.assign(total, 0.0);
+    double *at = m_storage.data();
+    double **targets[] = {&x, &t, &z1, &a1, &d1, &z2, &a2, &d2, &o, &g, &y, &da1, &da2, &dz};
+    for (std::size_t i = 0; i < std::size(sizes); ++i) {
+        *targets[i] = at;
+        at += sizes[i];
+    }
+}
+
+void UnitCounters::reset(const NetworkShape &shape) {
+    active1.assign(std::size_t(shape.hidden1), 0);
+    responsive1.assign(std::size_t(shape.hidden1), 0);
+    active2.assign(std::size_t(shape.hidden2), 0);
+    responsive2.assign(std::size_t(shape.hidden2), 0);
+}
+
+void UnitCounters::add(const UnitCounters &other) {
+    const auto sum = [](std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b) {
+        for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+            a[i] += b[i];
+    };
+    sum(active1, other.active1);
+    sum(responsive1, other.responsive1);
+    sum(active2, other.active2);
+    sum(responsive2, other.responsive2);
+}
+
+namespace {
+
+using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using ConstMatrixMap = Eigen::Map<const RowMatrix>;
+using MatrixMap = Eigen::Map<RowMatrix>;
+
+/// Pointers to each tensor of a parameter-shaped vector (parameters or gradient).
+template <class T> struct Tensors { T *w1, *b1, *s1, *w2, *b2, *s2, *wo, *bo; };
+
+template <class T> ACTLAB_KERNEL_INLINE Tensors<T> tensorsOf(const ParamLayout &l, T *base) {
+    const auto at = [base](std::size_t offset) {
+        return offset == ParamLayout::none ? nullptr : base + offset;
+    };
+    return {at(l.w1), at(l.b1), at(l.s1), at(l.w2), at(l.b2), at(l.s2), at(l.wo), at(l.bo)};
+}
+
+/// Dot product with eight interleaved partial sums: vectorisable without reassociating, so
+/// the summation order (and the result) is fixed by the code, not by the compiler.
+ACTLAB_KERNEL_INLINE double dot(const double *__restrict a, const double *__restrict b, int n) {
+    double acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+    int i = 0;
+    for (; i + 8 <= n; i += 8)
+        for (int j = 0; j < 8; ++j)
+            acc[j] += a[i + j] * b[i + j];
+    for (int j = 0; i < n; ++i, ++j)
+        acc[j] += a[i] * b[i];
+    return ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+}
+
+ACTLAB_KERNEL_INLINE void axpy(double *__restrict y, double alpha, const double *__restrict x,
+                               int n) {
+    for (int i = 0; i < n; ++i)
+        y[i] += alpha * x[i];
+}
+
+/// z = x W1 + b1 for `rows` samples of F features.
+template <int F>
+ACTLAB_KERNEL_INLINE void firstLayer(const double *__restrict x, int rows,
+                                     const double *__restrict w1, const double *__restrict b1,
+                                     int H, double *__restrict z) {
+    for (int r = 0; r < rows; ++r) {
+        const double *__restrict xr = x + r * F;
+        double *__restrict zr = z + std::size_t(r) * std::size_t(H);
+        for (int h = 0; h < H; ++h) {
+            double acc = b1[h];
+            for (int f = 0; f < F; ++f)
+                acc += xr[f] * w1[f * H + h];
+            zr[h] = acc;
+        }
+    }
+}
+
+ACTLAB_KERNEL_INLINE void activate(const HiddenActivation &act, const double *z, double *a,
+                                   double *d, int rows, int H, const double *slopes) {
+    const std::size_t n = std::size_t(rows) * std::size_t(H);
+    switch (act.fast) {
+    case FastActivation::Tanh:
+        fast::tanh(z, a, d, n);
+        return;
+    case FastActivation::Sigmoid:
+        fast::sigmoid(z, a, d, n);
+        return;
+    case FastActivation::Relu:
+        fast::relu(z, a, d, n);
+        return;
+    case FastActivation::LeakyRelu:
+        fast::leakyRelu(z, a, d, n, act.fastParam);
+        return;
+    case FastActivation::Relu6:
+        fast::relu6(z, a, d, n);
+        return;
+    case FastActivation::Linear:
+        fast::linear(z, a, d, n);
+        return;
+    case FastActivation::Prelu:
+        for (int r = 0; r < rows; ++r) {
+            const std::size_t at = std::size_t(r) * std::size_t(H);
+            fast::prelu(z + at, a + at, d + at, std::size_t(H), slopes);
+        }
+        return;
+    case FastActivation::None:
+        act.function->evaluateBatch({z, n}, act.params, {a, n}, {d, n});
+        return;
+    }
+}
+
+/// z2 = a1 W2 + b2 (a real matrix product: Eigen's blocked GEMM).
+ACTLAB_KERNEL_INLINE void secondLayer(const double *a1, int rows, int H1, const double *w2,
+                                      const double *b2, int H2, double *z2) {
+    MatrixMap z(z2, rows, H2);
+    z.noalias() = ConstMatrixMap(a1, rows, H1) * ConstMatrixMap(w2, H1, H2);
+    for (int r = 0; r < rows; ++r) {
+        double *__restrict zr = z2 + std::size_t(r) * std::size_t(H2);
+        for (int j = 0; j < H2; ++j)
+            zr[j] += b2[j];
+    }
+}
+
+/// One row of a hidden layer's backward pass: dz = da ⊙ f'(z), bias and PReLU slope gradients.
+template <bool Prelu>
+ACTLAB_KERNEL_INLINE void hiddenBackwardRow(const double *__restrict da, const double *__restrict d,
+                                            const double *__restrict z, double *__restrict dz,
+                                            double *__restrict gb, double *__restrict gs, int H) {
+    for (int h = 0; h < H; ++h) {
+        const double v = da[h] * d[h];
+        dz[h] = v;
+        gb[h] += v;
+        if constexpr (Prelu) {
+            const double slopeGrad = da[h] * z[h]; // PyTorch: z > 0 ? 0 : z · grad
+            gs[h] += z[h] > 0 ? 0.0 : slopeGrad;
+        }
+    }
+}
+
+/// The whole backward pass of a one-hidden-layer, one-output network, fused per sample:
+/// the most common playground shape, and the one the speed goals are about.
+template <int F, bool Prelu>
+ACTLAB_KERNEL_INLINE void
+backwardSingle(const double *__restrict x, const double *__restrict g, const double *__restrict a,
+               const double *__restrict d, const double *__restrict z, const double *__restrict wo,
+               double *__restrict dz, Tensors<double> grad, int rows, int H) {
+    double *__restrict gwo = grad.wo;
+    double *__restrict gb1 = grad.b1;
+    double *__restrict gs1 = grad.s1;
+    for (int r = 0; r < rows; ++r) {
+        const std::size_t at = std::size_t(r) * std::size_t(H);
+        const double gr = g[r];
+        const double *__restrict ar = a + at;
+        const double *__restrict dr = d + at;
+        const double *__restrict zr = z + at;
+        grad.bo[0] += gr;
+        for (int h = 0; h < H; ++h) {
+            gwo[h] += gr * ar[h];
+            const double da = gr * wo[h];
+            const double v = da * dr[h];
+            dz[h] = v;
+            gb1[h] += v;
+            if constexpr (Prelu) {
+                const double slopeGrad = da * zr[h];
+                gs1[h] += zr[h] > 0 ? 0.0 : slopeGrad;
+            }
+        }
+        for (int f = 0; f < F; ++f)
+            axpy(grad.w1 + f * H, x[r * F + f], dz, H);
+    }
+}
+
+/// Backward pass for any shape: output layer, optional second hidden layer, first layer.
+template <int F, bool Prelu>
+ACTLAB_KERNEL_INLINE void backwardGeneral(const ModelView &m, const Tensors<const double> &p,
+                                          Tensors<double> grad, Workspace &ws, int rows) {
+    const NetworkShape &s = m.shape;
+    const int K = s.outputs, H1 = s.hidden1, H2 = s.hidden2;
+    const int Hl = s.lastHidden();
+    const double *aLast = H2 > 0 ? ws.a2 : ws.a1;
+    double *daLast = H2 > 0 ? ws.da2 : ws.da1;
+    for (int r = 0; r < rows; ++r) {
+        const double *gr = ws.g + std::size_t(r) * std::size_t(K);
+        const double *ar = aLast + std::size_t(r) * std::size_t(Hl);
+        double *__restrict dar = daLast + std::size_t(r) * std::size_t(Hl);
+        for (int h = 0; h < Hl; ++h)
+            dar[h] = gr[0] * p.wo[h];
+        for (int k = 1; k < K; ++k)
+            axpy(dar, gr[k], p.wo + std::size_t(k) * std::size_t(Hl), Hl);
+        for (int k = 0; k < K; ++k) {
+            axpy(grad.wo + std::size_t(k) * std::size_t(Hl), gr[k], ar, Hl);
+            grad.bo[k] += gr[k];
+        }
+    }
+    if (H2 > 0) {
+        for (int r = 0; r < rows; ++r) {
+            const std::size_t at = std::size_t(r) * std::size_t(H2);
+            hiddenBackwardRow<Prelu>(ws.da2 + at, ws.d2 + at, ws.z2 + at, ws.dz + at, grad.b2,
+                                     grad.s2, H2);
+        }
+        const ConstMatrixMap a1(ws.a1, rows, H1);
+        const ConstMatrixMap dz2(ws.dz, rows, H2);
+        MatrixMap gw2(grad.w2, H1, H2);
+        gw2.noalias() += a1.transpose() * dz2;
+        MatrixMap da1(ws.da1, rows, H1);
+        da1.noalias() = dz2 * ConstMatrixMap(p.w2, H1, H2).transpose();
+    }
+    for (int r = 0; r < rows; ++r) {
+        const std::size_t at = std::size_t(r) * std::size_t(H1);
+        hiddenBackwardRow<Prelu>(ws.da1 + at, ws.d1 + at, ws.z1 + at, ws.dz, grad.b1, grad.s1, H1);
+        for (int f = 0; f < F; ++f)
+            axpy(grad.w1 + f * H1, ws.x[r * F + f], ws.dz, H1);
+    }
+}
+
+/// Forward pass of one block whose inputs are at x: fills z, a, d of both hidden layers and
+/// the raw outputs ws.o.
+template <int F>
+ACTLAB_KERNEL_INLINE void forwardBlock(const ModelView &m, const Tensors<const double> &p,
+                                       const double *x, Workspace &ws, int rows) {
+    const NetworkShape &s = m.shape;
+    firstLayer<F>(x, rows, p.w1, p.b1, s.hidden1, ws.z1);
+    activate(*m.activation, ws.z1, ws.a1, ws.d1, rows, s.hidden1, p.s1);
+    const double *aLast = ws.a1;
+    if (s.hidden2 > 0) {
+        secondLayer(ws.a1, rows, s.hidden1, p.w2, p.b2, s.hidden2, ws.z2);
+        activate(*m.activation, ws.z2, ws.a2, ws.d2, rows, s.hidden2, p.s2);
+        aLast = ws.a2;
+    }
+    const int K = s.outputs, Hl = s.lastHidden();
+    for (int r = 0; r < rows; ++r)
+        for (int k = 0; k < K; ++k)
+            ws.o[r * K + k] = p.bo[k] + dot(aLast + std::size_t(r) * std::size_t(Hl),
+                                            p.wo + std::size_t(k) * std::size_t(Hl), Hl);
+}
+
+template <int F> ACTLAB_KERNEL_INLINE double trainChunkFor(const TrainChunkArgs &args) {
+    const ModelView &m = args.model;
+    const NetworkShape &s = m.shape;
+    Workspace &ws = *args.workspace;
+    const Tensors<const double> p = tensorsOf(m.layout, m.params);
+    const Tensors<double> grad = tensorsOf(m.layout, args.grad);
+    const int K = s.outputs;
+    const bool prelu = s.learnableSlopes;
+    double lossSum = 0;
+    for (std::size_t begin = 0; begin < args.count; begin += std::size_t(ws.rows)) {
+        const int rows = int(std::min<std::size_t>(std::size_t(ws.rows), args.count - begin));
+        for (int r = 0; r < rows; ++r) { // gather the shuffled samples into one block
+            const std::size_t i = args.indices[begin + std::size_t(r)];
+            for (int f = 0; f < F; ++f)
+                ws.x[r * F + f] = args.features[i * F + std::size_t(f)];
+            ws.t[r] = args.targets[i];
+        }
+        forwardBlock<F>(m, p, ws.x, ws, rows);
+        for (int r = 0; r < rows; ++r) {
+            double *gr = ws.g + r * K;
+            lossSum += outputmath::lossAndGradient(m.output, ws.o + r * K, K, ws.t[r], gr);
+            for (int k = 0; k < K; ++k)
+                gr[k] *= args.scale;
+        }
+        if (s.hidden2 == 0 && K == 1) {
+            if (prelu)
+                backwardSingle<F, true>(ws.x, ws.g, ws.a1, ws.d1, ws.z1, p.wo, ws.dz, grad, rows,
+                                        s.hidden1);
+            else
+                backwardSingle<F, false>(ws.x, ws.g, ws.a1, ws.d1, ws.z1, p.wo, ws.dz, grad, rows,
+                                         s.hidden1);
+        } else if (prelu) {
+            backwardGeneral<F, true>(m, p, grad, ws, rows);
+        } else {
+            backwardGeneral<F, false>(m, p, grad, ws, rows);
+        }
+    }
+    return lossSum;
+}
+
+ACTLAB_KERNEL_INLINE void countUnits(const double *__restrict d, int rows, int H,
+                                     std::uint32_t *__restrict active,
+                                     std::uint32_t *__restrict responsive) {
+    for (int r = 0; r < rows; ++r) {
+        const double *__restrict dr = d + std::size_t(r) * std::size_t(H);
+        for (int h = 0; h < H; ++h) {
+            active[h] += dr[h] != 0 ? 1u : 0u;
+            responsive[h] += std::fabs(dr[h]) >= kSaturationSlope ? 1u : 0u;
+        }
+    }
+}
+
+template <int F> ACTLAB_KERNEL_INLINE EvalChunkResult evalChunkFor(const EvalChunkArgs &args) {
+    const ModelView &m = args.model;
+    const NetworkShape &s = m.shape;
+    Workspace &ws = *args.workspace;
+    const Tensors<const double> p = tensorsOf(m.layout, m.params);
+    const int K = s.outputs;
+    EvalChunkResult result;
+    for (std::size_t begin = 0; begin < args.count; begin += std::size_t(ws.rows)) {
+        const int rows = int(std::min<std::size_t>(std::size_t(ws.rows), args.count - begin));
+        const std::size_t first = args.first + begin;
+        forwardBlock<F>(m, p, args.features + first * F, ws, rows);
+        if (args.counters) {
+            UnitCounters &c = *args.counters;
+            countUnits(ws.d1, rows, s.hidden1, c.active1.data(), c.responsive1.data());
+            if (s.hidden2 > 0)
+                countUnits(ws.d2, rows, s.hidden2, c.active2.data(), c.responsive2.data());
+        }
+        for (int r = 0; r < rows; ++r) {
+            const double *o = ws.o + r * K;
+            if (args.targets) {
+                const double t = args.targets[first + std::size_t(r)];
+                result.lossSum += outputmath::lossAndGradient(m.output, o, K, t, nullptr);
+                result.correct += outputmath::predictedClass(m.output, o, K) == int(t) ? 1 : 0;
+            }
+            if (args.outputs)
+                outputmath::transform(m.output, o, K, args.outputs + (begin + std::size_t(r)) * K);
+        }
+    }
+    return result;
+}
+
+ACTLAB_KERNEL_INLINE double trainChunkImpl(const TrainChunkArgs &a) {
+    switch (a.model.shape.inputs) {
+    case 1:
+        return trainChunkFor<1>(a);
+    case 2:
+        return trainChunkFor<2>(a);
+    case 3:
+        return trainChunkFor<3>(a);
+    case 4:
+        return trainChunkFor<4>(a);
+    case 5:
+        return trainChunkFor<5>(a);
+    case 6:
+        return trainChunkFor<6>(a);
+    default:
+        return trainChunkFor<7>(a);
+    }
+}
+
+ACTLAB_KERNEL_INLINE EvalChunkResult evalChunkImpl(const EvalChunkArgs &a) {
+    switch (a.model.shape.inputs) {
+    case 1:
+        return evalChunkFor<1>(a);
+    case 2:
+        return evalChunkFor<2>(a);
+    case 3:
+        return evalChunkFor<3>(a);
+    case 4:
+        return evalChunkFor<4>(a);
+    case 5:
+        return evalChunkFor<5>(a);
+    case 6:
+        return evalChunkFor<6>(a);
+    default:
+        return evalChunkFor<7>(a);
+    }
+}
+
+ACTLAB_KERNEL_INLINE void applyActivationImpl(const HiddenActivation &act, const double *z,
+                                              double *f, double *df, std::size_t n,
+                                              const double *slopes) {
+    if (act.fast == FastActivation::Prelu)
+        fast::prelu(z, f, df, n, slopes);
+    else
+        activate(act, z, f, df, 1, int(n), slopes);
+}
+
+void applyActivationBaseline(const HiddenActivation &act, const double *z, double *f, double *df,
+                             std::size_t n, const double *slopes) {
+    applyActivationImpl(act, z, f, df, n, slopes);
+}
+
+double trainChunkBaseline(const TrainChunkArgs &a) {
+    return trainChunkImpl(a);
+}
+
+EvalChunkResult evalChunkBaseline(const EvalChunkArgs &a) {
+    return evalChunkImpl(a);
+}
+
+#ifdef ACTLAB_AVX2_KERNELS
+__attribute__((target("avx2,fma"))) double trainChunkAvx2(const TrainChunkArgs &a) {
+    return trainChunkImpl(a);
+}
+
+__attribute__((target("avx2,fma"))) EvalChunkResult evalChunkAvx2(const EvalChunkArgs &a) {
+    return evalChunkImpl(a);
+}
+
+__attribute__((target("avx2,fma"))) void applyActivationAvx2(const HiddenActivation &act,
+                                                             const double *z, double *f, double *df,
+                                                             std::size_t n, const double *slopes) {
+    applyActivationImpl(act, z, f, df, n, slopes);
+}
+#endif
+
+} // namespace
+
+double trainChunk(const TrainChunkArgs &args) {
+#ifdef ACTLAB_AVX2_KERNELS
+    if (args.model.isa == Isa::Avx2)
+        return trainChunkAvx2(args);
+#endif
+    return trainChunkBaseline(args);
+}
+
+EvalChunkResult evalChunk(const EvalChunkArgs &args) {
+#ifdef ACTLAB_AVX2_KERNELS
+    if (args.model.isa == Isa::Avx2)
+        return evalChunkAvx2(args);
+#endif
+    return evalChunkBaseline(args);
+}
+
+void applyActivation(Isa isa, const HiddenActivation &activation, const double *z, double *f,
+                     double *df, std::size_t n, const double *slopes) {
+#ifdef ACTLAB_AVX2_KERNELS
+    if (isa == Isa::Avx2)
+        return applyActivationAvx2(activation, z, f, df, n, slopes);
+#endif
+    (void)isa;
+    applyActivationBaseline(activation, z, f, df, n, slopes);
+}
+
+} // namespace actlab::kernels

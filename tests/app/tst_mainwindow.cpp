@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "activations/catalog.h"
+#include "catalogtext.h"
+#include "explorer/catalogpanel.h"
+#include "explorer/comparisonbar.h"
+#include "explorer/explorercontroller.h"
+#include "explorer/infopanel.h"
+#include "explorer/parametereditor.h"
+#include "explorer/parameterpanel.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "plot/plotview.h"
+#include "settings.h"
+#include "uiwords.h"
+
+#include <cmath>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMouseEvent>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSlider>
+#include <QStandardItemModel>
+#include <QStyleOptionSlider>
+#include <QTabBar>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+#include <QTreeView>
+#include <qcustomplot.h>
+
+using namespace actlab;
+
+namespace {
+
+class SliderProbe : public QSlider {
+public:
+    using QSlider::initStyleOption;
+};
+
+void dragSlider(QSlider *slider, int dx) {
+    QStyleOptionSlider option;
+    static_cast<SliderProbe *>(slider)->initStyleOption(&option);
+    const QPoint start =
+        slider->style()
+            ->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider)
+            .center();
+    const auto send = [slider](QEvent::Type type, QPoint pos, Qt::MouseButton button,
+                               Qt::MouseButtons buttons) {
+        QMouseEvent event(type, QPointF(pos), QPointF(slider->mapToGlobal(pos)), button, buttons,
+                          Qt::NoModifier);
+        QApplication::sendEvent(slider, &event);
+    };
+    send(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i <= 4; ++i)
+        send(QEvent::MouseMove, start + QPoint(dx * i / 4, 0), Qt::NoButton, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, start + QPoint(dx, 0), Qt::LeftButton, Qt::NoButton);
+}
+
+const PlotView::SampledCurve *curve(const std::vector<PlotView::SampledCurve> &curves,
+                                    const QString &id, int order) {
+    for (const PlotView::SampledCurve &c : curves)
+        if (c.id == id && c.order == order)
+            return &c;
+    return nullptr;
+}
+
+/// Largest |y - expected(x)| over every sampled point of a curve (0 for an empty curve).
+template <class F> double maxError(const PlotView::SampledCurve &c, F expected, int *count) {
+    double worst = 0;
+    *count = 0;
+    for (const auto &piece : c.pieces)
+        for (const auto &[x, y] : piece) {
+            worst = std::max(worst, std::abs(y - expected(x)));
+            ++*count;
+        }
+    return worst;
+}
+
+QString plainText(const QString &text) {
+    return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+}
+
+} // namespace
+
+/** The assembled explorer: catalog → plot, sliders → curves, toggles, language, settings. */
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void selectingAnActivationChangesThePlot();
+    void draggingASliderChangesTheCurveAsTheFormulaSays();
+    void derivativeToggles();
+    void comparisons();
+    void typingInTheSearchBoxIsNotAShortcut();
+    void nextAndPreviousActions();
+    void switchingLanguageTranslatesEveryVisibleText();
+    void settingsAreRestoredInANewWindow();
+
+private:
+    std::unique_ptr<LanguageManager> m_languages;
+};
+
+void TestMainWindow::initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("ActLabTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    m_languages = std::make_unique<LanguageManager>();
+}
+
+void TestMainWindow::init() {
+    QSettings().clear();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+}
+
+void TestMainWindow::cleanup() {
+    m_languages->setLanguage(QStringLiteral("en"));
+}
+
+void TestMainWindow::selectingAnActivationChangesThePlot() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // A first start shows relu.
+    QCOMPARE(window.controller()->currentId(), QStringLiteral("relu"));
+    PlotView *plot = window.plotView();
+
+    QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("sigmoid")));
+    QCOMPARE(plot->activations().size(), 1);
+    QCOMPARE(plot->activations().first().id, QStringLiteral("sigmoid"));
+    plot->refreshNow();
+    auto curves = plot->sampledCurves();
+    const PlotView::SampledCurve *f = curve(curves, QStringLiteral("sigmoid"), 0);
+    QVERIFY(f);
+    int n = 0;
+    QVERIFY(maxError(
+                *f, [](double x) { return 1 / (1 + std::exp(-x)); }, &n) < 1e-12);
+    QVERIFY(n > 20);
+
+    // A click in the catalog does the same.
+    CatalogPanel *catalog = window.catalogPanel();
+    catalog->setSearchText(QStringLiteral("softsign"));
+    QTreeView *tree = catalog->treeView();
+    const QModelIndex item = tree->model()->index(0, 0, tree->model()->index(0, 0));
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(item).center());
+    QCOMPARE(window.controller()->currentId(), QStringLiteral("softsign"));
+    plot->refreshNow();
+    curves = plot->sampledCurves();
+    f = curve(curves, QStringLiteral("softsign"), 0);
+    QVERIFY(f);
+    QVERIFY(maxError(
+                *f, [](double x) { return x / (1 + std::abs(x)); }, &n) < 1e-12);
+    QCOMPARE(window.infoPanel()->findChildren<QLabel *>().isEmpty(), false);
+    QVERIFY(window.parameterPanel()->editors().isEmpty());
+
+    // The status bar reads the tracer: softsign(1) = 0.5, f′(1) = 1/(1+1)² = 0.25.
+    plot->traceAt(1.0);
+    const QString readout = window.tracerLabel()->text();
+    QVERIFY2(readout.contains(QStringLiteral("x = 1")) &&
+                 readout.contains(QStringLiteral("f(x) = 0.5")) &&
+                 readout.contains(QStringLiteral("f′(x) = 0.25")),
+             qPrintable(readout));
+}
+
+void TestMainWindow::draggingASliderChangesTheCurveAsTheFormulaSays() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("leaky_relu")));
+    ParameterPanel *parameters = window.parameterPanel();
+    QCOMPARE(parameters->editors().size(), 1);
+    QSlider *slider = parameters->editors()[0]->slider();
+    QTRY_VERIFY(slider->isVisible()); // new children of a shown panel appear on the next pass
+    dragSlider(slider, slider->width() / 3);
+    const double a = parameters->values()[0];
+    QVERIFY2(a > 0.3, qPrintable(QString::number(a)));
+
+    PlotView *plot = window.plotView();
+    QCOMPARE(plot->activations().first().params, std::vector<double>{a});
+    plot->refreshNow();
+    const auto curves = plot->sampledCurves();
+    const PlotView::SampledCurve *f = curve(curves, QStringLiteral("leaky_relu"), 0);
+    QVERIFY(f);
+    int n = 0;
+    // f(x) = x for x ≥ 0, a·x otherwise, with the dragged a.
+    QVERIFY(maxError(
+                *f, [a](double x) { return x >= 0 ? x : a * x; }, &n) < 1e-12);
+    QVERIFY(n > 2);
+    bool sawNegative = false;
+    for (const auto &piece : f->pieces)
+        for (const auto &[x, y] : piece)
+            sawNegative = sawNegative || x < -1;
+    QVERIFY(sawNegative);
+
+    // The spin box too, and undo brings the curve back.
+    parameters->editors()[0]->spinBox()->setValue(0.05);
+    QCOMPARE(plot->activations().first().params, std::vector<double>{0.05});
+    parameters->undoGroup()->undo();
+    QCOMPARE(plot->activations().first().params, std::vector<double>{a});
+}
+
+void TestMainWindow::derivativeToggles() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("tanh")));
+    PlotView *plot = window.plotView();
+    window.firstDerivativeAction()->setChecked(false);
+    window.secondDerivativeAction()->setChecked(false);
+    plot->refreshNow();
+    QVERIFY(!curve(plot->sampledCurves(), QStringLiteral("tanh"), 1));
+
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
+    QVERIFY(window.firstDerivativeAction()->isChecked());
+    QVERIFY(plot->isDerivativeVisible(1));
+    plot->refreshNow();
+    auto curves = plot->sampledCurves();
+    const PlotView::SampledCurve *df = curve(curves, QStringLiteral("tanh"), 1);
+    QVERIFY(df);
+    int n = 0;
+    QVERIFY(maxError(
+                *df, [](double x) { return 1 - std::tanh(x) * std::tanh(x); }, &n) < 1e-12);
+    QVERIFY(!curve(curves, QStringLiteral("tanh"), 2));
+
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_2));
+    QVERIFY(plot->isDerivativeVisible(2));
+    plot->refreshNow();
+    curves = plot->sampledCurves();
+    const PlotView::SampledCurve *d2f = curve(curves, QStringLiteral("tanh"), 2);
+    QVERIFY(d2f);
+    QVERIFY(maxError(
+                *d2f,
+                [](double x) { return -2 * std::tanh(x) * (1 - std::tanh(x) * std::tanh(x)); },
+                &n) < 1e-12);
+
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
+    QVERIFY(!plot->isDerivativeVisible(1));
+    QVERIFY(!SettingsKeys::showFirstDerivative.get());
+    QVERIFY(SettingsKeys::showSecondDerivative.get());
+}
+
+void TestMainWindow::comparisons() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ExplorerController *controller = window.controller();
+    QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("relu")));
+    QVERIFY(!window.comparisonBar()->isVisible());
+    QVERIFY(controller->addComparison(QStringLiteral("swish")));
+    QVERIFY(controller->addComparison(QStringLiteral("gelu")));
+    QVERIFY(!controller->addComparison(QStringLiteral("elu")));  // two at most
+    QVERIFY(!controller->addComparison(QStringLiteral("relu"))); // the current one
+    QList<PlottedActivation> shown = window.plotView()->activations();
+    QCOMPARE(shown.size(), 3);
+    QCOMPARE(shown[0].id, QStringLiteral("relu"));
+    QCOMPARE(shown[1].id, QStringLiteral("silu"));
+    QCOMPARE(shown[2].id, QStringLiteral("gelu"));
+    QVERIFY(window.comparisonBar()->isVisible());
+    QCOMPARE(window.comparisonBar()->removeButtons().size(), 2);
+    QVERIFY(window.comparisonBar()->removeButtons()[0]->text().contains(
+        activationName(Catalog::builtin().find("silu")->spec)));
+
+    QTest::mouseClick(window.comparisonBar()->removeButtons()[0], Qt::LeftButton);
+    shown = window.plotView()->activations();
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(shown[1].id, QStringLiteral("gelu"));
+    QCOMPARE(SettingsKeys::comparisons.get(), QStringList{QStringLiteral("gelu")});
+
+    // Selecting the compared activation makes it the primary one, not a duplicate.
+    QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("gelu")));
+    shown = window.plotView()->activations();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(!window.comparisonBar()->isVisible());
+}
+
+void TestMainWindow::typingInTheSearchBoxIsNotAShortcut() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QLineEdit *search = window.catalogPanel()->searchEdit();
+    search->setFocus();
+    const QString before = window.controller()->currentId();
+    // R resets the view elsewhere; here it is a letter of the word being typed.
+    QTest::keyClicks(search, QStringLiteral("relu6"));
+    QCOMPARE(search->text(), QStringLiteral("relu6"));
+    QCOMPARE(window.catalogPanel()->visibleIds(), QStringList{QStringLiteral("relu6")});
+    QCOMPARE(window.controller()->currentId(), before);
+    QTest::keyClick(search, Qt::Key_Return); // Enter shows the first match
+    QCOMPARE(window.controller()->currentId(), QStringLiteral("relu6"));
+}
+
+void TestMainWindow::nextAndPreviousActions() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList ids = window.catalogPanel()->visibleIds();
+    QVERIFY(window.catalogPanel()->selectActivation(ids.at(3)));
+    window.plotView()->setFocus();
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Down));
+    QCOMPARE(window.controller()->currentId(), ids.at(4));
+    QTest::keyClick(window.plotView(), Qt::Key_PageUp);
+    QTest::keyClick(window.plotView(), Qt::Key_PageUp);
+    QCOMPARE(window.controller()->currentId(), ids.at(2));
+}
+
+void TestMainWindow::switchingLanguageTranslatesEveryVisibleText() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("leaky_relu")));
+    window.controller()->addComparison(QStringLiteral("elu"));
+    window.firstDerivativeAction()->setChecked(true);
+    const QString englishTitle = window.windowTitle();
+
+    // Through the Language menu, as a user would.
+    QAction *chinese = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->data().toString() == QLatin1String("zh_CN"))
+            chinese = action;
+    QVERIFY(chinese);
+    chinese->trigger();
+    QCoreApplication::processEvents(); // LanguageChange is posted to every widget
+    QCOMPARE(m_languages->currentLanguage(), QStringLiteral("zh_CN"));
+    QCOMPARE(SettingsKeys::language.get(), QStringLiteral("zh_CN"));
+    QVERIFY(window.windowTitle() != englishTitle);
+
+    const QSet<QString> allowed =
+        UiWords::allowedLatinWords() + UiWords::catalogNameWords(&catalogText);
+    const ActivationSpec &leaky = Catalog::builtin().find("leaky_relu")->spec;
+    // Code and proper names of the current activation may stay as they are.
+    const QStringList verbatim{QString::fromUtf8(leaky.texts.kerasSnippet),
+                               QString::fromUtf8(leaky.texts.pytorchSnippet),
+                               QString::fromUtf8(leaky.texts.paper)};
+    QStringList problems;
+    int checked = 0;
+    const auto check = [&](const QString &where, const QString &raw) {
+        if (verbatim.contains(raw))
+            return;
+        static const QRegularExpression mnemonic(QStringLiteral("&(?=\\w)"));
+        const QString text = plainText(raw).remove(mnemonic);
+        if (text.trimmed().isEmpty())
+            return;
+        ++checked;
+        const QStringList english = UiWords::englishWordsIn(text, allowed);
+        if (!english.isEmpty())
+            problems << QStringLiteral("%1: \"%2\" (%3)")
+                            .arg(where, text, english.join(QLatin1Char(',')));
+    };
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        if (label->isVisible()) {
+            check(QStringLiteral("QLabel"), label->text());
+            check(QStringLiteral("QLabel tooltip"), label->toolTip());
+        }
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        if (button->isVisible()) {
+            check(QStringLiteral("button"), button->text());
+            check(QStringLiteral("button tooltip"), button->toolTip());
+        }
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        check(QStringLiteral("QAction"), action->text());
+        check(QStringLiteral("QAction tooltip"), action->toolTip());
+    }
+    for (const QMenu *menu : window.findChildren<QMenu *>())
+        check(QStringLiteral("QMenu"), menu->title());
+    for (const QDockWidget *dock : window.findChildren<QDockWidget *>())
+        check(QStringLiteral("dock title"), dock->windowTitle());
+    for (const QGroupBox *box : window.findChildren<QGroupBox *>())
+        if (box->isVisible())
+            check(QStringLiteral("QGroupBox"), box->title());
+    for (const QTabBar *tabs : window.findChildren<QTabBar *>())
+        for (int i = 0; i < tabs->count(); ++i)
+            check(QStringLiteral("tab"), tabs->tabText(i));
+    for (const QLineEdit *edit : window.findChildren<QLineEdit *>())
+        if (edit->isVisible())
+            check(QStringLiteral("placeholder"), edit->placeholderText());
+    for (const QWidget *widget : window.findChildren<QWidget *>())
+        if (widget->isVisible())
+            check(QStringLiteral("tooltip of ") +
+                      QString::fromLatin1(widget->metaObject()->className()),
+                  widget->toolTip());
+    // The plot's own texts: axis labels and legend.
+    QCustomPlot *plot = window.plotView()->customPlot();
+    check(QStringLiteral("x axis"), plot->xAxis->label());
+    check(QStringLiteral("y axis"), plot->yAxis->label());
+    int legendEntries = 0;
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(plot->legend->item(i))) {
+            check(QStringLiteral("legend"), item->plottable()->name());
+            ++legendEntries;
+        }
+    QVERIFY(legendEntries >= 4); // f and f′ of leaky_relu and of the compared elu
+    check(QStringLiteral("window title"), window.windowTitle());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(checked > 60);
+
+    // The catalog's own texts are the translated ones.
+    const QStandardItemModel *model = window.catalogPanel()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString family = model->item(row)->text();
+        QVERIFY2(UiWords::englishWordsIn(family, allowed).isEmpty(), qPrintable(family));
+    }
+    QCOMPARE(window.parameterPanel()->findChild<QLabel *>()->text(), activationName(leaky));
+    QVERIFY(activationName(Catalog::builtin().find("relu")->spec) ==
+            QStringLiteral("修正线性单元"));
+
+    // And back to English, live.
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->data().toString() == QLatin1String("en"))
+            action->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(window.windowTitle(), englishTitle);
+    QCOMPARE(plot->xAxis->label(), QStringLiteral("input x"));
+}
+
+void TestMainWindow::settingsAreRestoredInANewWindow() {
+    {
+        MainWindow window(m_languages.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("elu")));
+        window.parameterPanel()->editors()[0]->spinBox()->setValue(2.5);
+        // relu keeps max_value = None (+∞), which must survive the settings file.
+        QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("relu")));
+        window.parameterPanel()->editors()[0]->spinBox()->setValue(0.1);
+        QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("elu")));
+        window.controller()->addComparison(QStringLiteral("selu"));
+        window.firstDerivativeAction()->setChecked(false);
+        window.secondDerivativeAction()->setChecked(true);
+        window.darkThemeAction()->setChecked(true);
+        QVERIFY(window.close());
+    }
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.controller()->currentId(), QStringLiteral("elu"));
+    QCOMPARE(window.catalogPanel()->currentId(), QStringLiteral("elu"));
+    QCOMPARE(window.parameterPanel()->values(), std::vector<double>{2.5});
+    QCOMPARE(window.plotView()->activations().first().params, std::vector<double>{2.5});
+    QCOMPARE(window.controller()->comparisons(), QStringList{QStringLiteral("selu")});
+    QVERIFY(!window.plotView()->isDerivativeVisible(1));
+    QVERIFY(window.plotView()->isDerivativeVisible(2));
+    QVERIFY(window.darkThemeAction()->isChecked());
+    QCOMPARE(window.plotView()->theme(), PlotTheme::Dark);
+    QVERIFY(window.palette().color(QPalette::Window).lightness() < 100);
+    QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("relu")));
+    const ActivationSpec &relu = Catalog::builtin().find("relu")->spec;
+    const std::vector<double> reluValues = window.parameterPanel()->values();
+    QCOMPARE(reluValues.size(), relu.params.size());
+    QCOMPARE(reluValues[0], 0.1);
+    QVERIFY(std::isinf(reluValues[std::size_t(relu.paramIndex("max_value"))]));
+    window.darkThemeAction()->setChecked(false); // leave the light theme for other tests
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "activations/catalog.h"
+#include "catalogtext.h"
+#include "explorer/parametereditor.h"
+#include "explorer/parameterpanel.h"
+#include "languagemanager.h"
+
+#include <cmath>
+#include <limits>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStyleOptionSlider>
+#include <QTest>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace actlab;
+
+namespace {
+
+const ActivationSpec &spec(const char *id) {
+    const CatalogEntry *entry = Catalog::builtin().find(id);
+    Q_ASSERT(entry);
+    return entry->spec;
+}
+
+/// Gives the test the style option QSlider uses to place its handle.
+class SliderProbe : public QSlider {
+public:
+    using QSlider::initStyleOption;
+};
+
+QPoint handleCentre(QSlider *slider) {
+    QStyleOptionSlider option;
+    static_cast<SliderProbe *>(slider)->initStyleOption(&option);
+    return slider->style()
+        ->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider)
+        .center();
+}
+
+void sendMouse(QWidget *widget, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons) {
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent event(type, QPointF(pos), QPointF(widget->mapToGlobal(pos)), button, buttons,
+                      Qt::NoModifier);
+    QApplication::sendEvent(widget, &event);
+}
+
+/// Drags the slider's handle by `dx` pixels in `steps` moves, as a hand would.
+void dragSlider(QSlider *slider, int dx, int steps = 5) {
+    const QPoint start = handleCentre(slider);
+    sendMouse(slider, QEvent::MouseButtonPress, start, Qt::LeftButton);
+    for (int i = 1; i <= steps; ++i)
+        sendMouse(slider, QEvent::MouseMove, start + QPoint(dx * i / steps, 0), Qt::LeftButton);
+    sendMouse(slider, QEvent::MouseButtonRelease, start + QPoint(dx, 0), Qt::NoButton);
+}
+
+double lastValue(const QSignalSpy &spy, int index = 0) {
+    return spy.last().at(0).value<std::vector<double>>().at(std::size_t(index));
+}
+
+} // namespace
+
+/** The parameter dock: sliders, spin boxes, defaults, framework buttons, switches, undo. */
+class TestParameterPanel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void editorsFollowTheSpec();
+    void sliderDragChangesValueLive();
+    void spinBoxEditsAreHardLimited();
+    void resetRestoresTheDefault();
+    void frameworkDefaultButtons();
+    void integerSwitchIsACheckBox();
+    void infinityAllowedHasANoneBox();
+    void undoAndRedo();
+    void undoStacksArePerActivation();
+    void noParameters();
+    void retranslates();
+
+private:
+    std::unique_ptr<LanguageManager> m_languages;
+};
+
+void TestParameterPanel::initTestCase() {
+    m_languages = std::make_unique<LanguageManager>();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+}
+
+void TestParameterPanel::cleanup() {
+    m_languages->setLanguage(QStringLiteral("en"));
+}
+
+void TestParameterPanel::editorsFollowTheSpec() {
+    ParameterPanel panel;
+    const ActivationSpec &hardTanh = spec("hard_tanh");
+    panel.setActivation(QStringLiteral("hard_tanh"), &hardTanh, hardTanh.defaultParams());
+    QCOMPARE(panel.editors().size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const ParamSpec &p = hardTanh.params[std::size_t(i)];
+        ParameterEditor *editor = panel.editors()[i];
+        QCOMPARE(editor->value(), p.defaultValue);
+        QCOMPARE(editor->spinBox()->minimum(), p.min);
+        QCOMPARE(editor->spinBox()->maximum(), p.max);
+        QCOMPARE(editor->spinBox()->singleStep(), p.step);
+        QCOMPARE(editor->spinBox()->value(), p.defaultValue);
+        QVERIFY(editor->slider()->toolTip().contains(catalogText(p.description)));
+        // The slider's ends are the spec's slider range.
+        editor->slider()->setValue(editor->slider()->minimum());
+        QCOMPARE(editor->value(), p.sliderMin);
+        editor->slider()->setValue(editor->slider()->maximum());
+        QCOMPARE(editor->value(), p.sliderMax);
+    }
+    QCOMPARE(panel.values(), (std::vector<double>{0, 3})); // min_val slider end 0, max_val 3
+}
+
+void TestParameterPanel::sliderDragChangesValueLive() {
+    ParameterPanel panel;
+    const ActivationSpec &leaky = spec("leaky_relu");
+    panel.setActivation(QStringLiteral("leaky_relu"), &leaky, leaky.defaultParams());
+    panel.resize(380, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy spy(&panel, &ParameterPanel::parametersChanged);
+
+    QSlider *slider = panel.editors()[0]->slider();
+    dragSlider(slider, slider->width() / 3, 6);
+    QVERIFY2(spy.count() >= 3, "the curve must follow the drag, not wait for the release");
+    const double after = panel.values()[0];
+    QVERIFY2(after > 0.35 && after <= 1.0, qPrintable(QString::number(after)));
+    QCOMPARE(lastValue(spy), after);
+    QCOMPARE(panel.editors()[0]->spinBox()->value(), std::round(after * 1000) / 1000);
+    // Every reported value sits on the step grid (0.01 for negative_slope).
+    for (const QList<QVariant> &args : spy) {
+        const double v = args.at(0).value<std::vector<double>>().at(0);
+        QVERIFY(std::abs(v * 100 - std::round(v * 100)) < 1e-9);
+    }
+    // One drag is one undo step.
+    QCOMPARE(panel.currentUndoStack()->count(), 1);
+    panel.undoGroup()->undo();
+    QCOMPARE(panel.values()[0], 0.2);
+    QCOMPARE(slider->value(), 20);
+}
+
+void TestParameterPanel::spinBoxEditsAreHardLimited() {
+    ParameterPanel panel;
+    const ActivationSpec &softplus = spec("softplus");
+    panel.setActivation(QStringLiteral("softplus"), &softplus, softplus.defaultParams());
+    QSignalSpy spy(&panel, &ParameterPanel::parametersChanged);
+    QDoubleSpinBox *spin = panel.editors()[0]->spinBox();
+    spin->setValue(50); // beyond the slider's 5, inside the hard bound 100
+    QCOMPARE(panel.values()[0], 50.0);
+    QCOMPARE(panel.editors()[0]->slider()->value(), panel.editors()[0]->slider()->maximum());
+    spin->setValue(1000); // clamped to the hard maximum
+    QCOMPARE(panel.values()[0], 100.0);
+    spin->setValue(-3); // and the hard minimum
+    QCOMPARE(panel.values()[0], 0.01);
+    QCOMPARE(spy.count(), 3);
+}
+
+void TestParameterPanel::resetRestoresTheDefault() {
+    ParameterPanel panel;
+    const ActivationSpec &elu = spec("elu");
+    panel.setActivation(QStringLiteral("elu"), &elu, {2.5});
+    ParameterEditor *editor = panel.editors()[0];
+    QCOMPARE(editor->value(), 2.5);
+    QVERIFY(editor->resetButton()->isEnabled());
+    QSignalSpy spy(&panel, &ParameterPanel::parametersChanged);
+    QTest::mouseClick(editor->resetButton(), Qt::LeftButton);
+    QCOMPARE(panel.values(), std::vector<double>{1.0});
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!editor->resetButton()->isEnabled());
+    panel.undoGroup()->undo();
+    QCOMPARE(panel.values(), std::vector<double>{2.5});
+
+    // "Reset all" is one step for several parameters.
+    const ActivationSpec &threshold = spec("threshold");
+    panel.setActivation(QStringLiteral("threshold"), &threshold, {2, -1});
+    panel.resetAll();
+    QCOMPARE(panel.values(), (std::vector<double>{1, 0}));
+    QCOMPARE(panel.currentUndoStack()->count(), 1);
+    panel.undoGroup()->undo();
+    QCOMPARE(panel.values(), (std::vector<double>{2, -1}));
+}
+
+void TestParameterPanel::frameworkDefaultButtons() {
+    ParameterPanel panel;
+    const ActivationSpec &leaky = spec("leaky_relu");
+    panel.setActivation(QStringLiteral("leaky_relu"), &leaky, leaky.defaultParams());
+    ParameterEditor *editor = panel.editors()[0];
+    QStringList texts;
+    for (QPushButton *button : editor->frameworkButtons())
+        texts << button->text();
+    QCOMPARE(texts, (QStringList{QStringLiteral("Keras layer 0.3"), QStringLiteral("PyTorch 0.01"),
+                                 QStringLiteral("JAX 0.01")}));
+    QSignalSpy spy(&panel, &ParameterPanel::parametersChanged);
+    QTest::mouseClick(editor->frameworkButtons()[1], Qt::LeftButton);
+    QCOMPARE(panel.values()[0], 0.01);
+    QTest::mouseClick(editor->frameworkButtons()[0], Qt::LeftButton);
+    QCOMPARE(panel.values()[0], 0.3);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(editor->spinBox()->value(), 0.3);
+
+    // PReLU's Keras layer starts at 0 while PyTorch's 0.25 is the default.
+    const ActivationSpec &prelu = spec("prelu");
+    panel.setActivation(QStringLiteral("prelu"), &prelu, prelu.defaultParams());
+    QCOMPARE(panel.editors()[0]->frameworkButtons().size(), 1);
+    QTest::mouseClick(panel.editors()[0]->frameworkButtons()[0], Qt::LeftButton);
+    QCOMPARE(panel.values()[0], 0.0);
+}
+
+void TestParameterPanel::integerSwitchIsACheckBox() {
+    ParameterPanel panel;
+    const ActivationSpec &gelu = spec("gelu");
+    panel.setActivation(QStringLiteral("gelu"), &gelu, gelu.defaultParams());
+    ParameterEditor *editor = panel.editors()[0];
+    QVERIFY(editor->switchBox());
+    QVERIFY(!editor->slider());
+    QVERIFY(!editor->switchBox()->isChecked());
+    QSignalSpy spy(&panel, &ParameterPanel::parametersChanged);
+    editor->switchBox()->click();
+    QCOMPARE(panel.values(), std::vector<double>{1.0});
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(editor->frameworkButtons().size(), 2);
+    QCOMPARE(editor->frameworkButtons()[0]->text(), QStringLiteral("JAX on"));
+    editor->switchBox()->click();
+    QCOMPARE(panel.values(), std::vector<double>{0.0});
+    QTest::mouseClick(editor->frameworkButtons()[0], Qt::LeftButton);
+    QVERIFY(editor->switchBox()->isChecked());
+}
+
+void TestParameterPanel::infinityAllowedHasANoneBox() {
+    ParameterPanel panel;
+    const ActivationSpec &relu = spec("relu");
+    panel.setActivation(QStringLiteral("relu"), &relu, relu.defaultParams());
+    const int maxIndex = relu.paramIndex("max_value");
+    ParameterEditor *editor = panel.editors()[maxIndex];
+    QVERIFY(editor->infinityBox());
+    QVERIFY(editor->infinityBox()->isChecked());
+    QVERIFY(!editor->slider()->isEnabled());
+    QVERIFY(std::isinf(panel.values()[std::size_t(maxIndex)]));
+
+    editor->infinityBox()->click();
+    const double finite = panel.values()[std::size_t(maxIndex)];
+    QVERIFY(std::isfinite(finite));
+    QVERIFY(editor->slider()->isEnabled());
+    editor->spinBox()->setValue(6);
+    QCOMPARE(panel.values()[std::size_t(maxIndex)], 6.0);
+    editor->infinityBox()->click();
+    QVERIFY(std::isinf(panel.values()[std::size_t(maxIndex)]));
+    editor->infinityBox()->click(); // back to the last finite value
+    QCOMPARE(panel.values()[std::size_t(maxIndex)], 6.0);
+    QCOMPARE(editor->formatValue(std::numeric_limits<double>::infinity()),
+             QStringLiteral("None (∞)"));
+}
+
+void TestParameterPanel::undoAndRedo() {
+    ParameterPanel panel;
+    const ActivationSpec &celu = spec("celu");
+    panel.setActivation(QStringLiteral("celu"), &celu, celu.defaultParams());
+    QDoubleSpinBox *spin = panel.editors()[0]->spinBox();
+    spin->setValue(2);
+    spin->setValue(3);
+    QSignalSpy spy(&panel, &ParameterPanel::parametersChanged);
+    QUndoGroup *group = panel.undoGroup();
+    QVERIFY(group->canUndo());
+    group->undo();
+    QCOMPARE(panel.values(), std::vector<double>{2.0});
+    QCOMPARE(spin->value(), 2.0);
+    group->undo();
+    QCOMPARE(panel.values(), std::vector<double>{1.0});
+    QVERIFY(!group->canUndo());
+    group->redo();
+    QCOMPARE(panel.values(), std::vector<double>{2.0});
+    QCOMPARE(spy.count(), 3); // the plot follows undo and redo too
+    QCOMPARE(lastValue(spy), 2.0);
+}
+
+void TestParameterPanel::undoStacksArePerActivation() {
+    ParameterPanel panel;
+    const ActivationSpec &leaky = spec("leaky_relu");
+    const ActivationSpec &elu = spec("elu");
+    panel.setActivation(QStringLiteral("leaky_relu"), &leaky, leaky.defaultParams());
+    panel.editors()[0]->spinBox()->setValue(0.5);
+    panel.setActivation(QStringLiteral("elu"), &elu, elu.defaultParams());
+    QVERIFY(!panel.undoGroup()->canUndo()); // elu has no history yet
+    panel.editors()[0]->spinBox()->setValue(2);
+    panel.setActivation(QStringLiteral("leaky_relu"), &leaky, {0.5});
+    panel.undoGroup()->undo();
+    QCOMPARE(panel.values(), std::vector<double>{0.2});
+    QVERIFY(!panel.undoGroup()->canUndo());
+}
+
+void TestParameterPanel::noParameters() {
+    ParameterPanel panel;
+    const ActivationSpec &sigmoid = spec("sigmoid");
+    panel.setActivation(QStringLiteral("sigmoid"), &sigmoid, {});
+    QVERIFY(panel.editors().isEmpty());
+    QVERIFY(panel.values().empty());
+    panel.resetAll(); // nothing to do, nothing on the stack
+    QCOMPARE(panel.currentUndoStack()->count(), 0);
+}
+
+void TestParameterPanel::retranslates() {
+    ParameterPanel panel;
+    const ActivationSpec &leaky = spec("leaky_relu");
+    panel.setActivation(QStringLiteral("leaky_relu"), &leaky, leaky.defaultParams());
+    ParameterEditor *editor = panel.editors()[0];
+    QCOMPARE(editor->resetButton()->text(), QStringLiteral("Reset"));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN")));
+    QCoreApplication::processEvents(); // LanguageChange is posted to the widgets
+    QCOMPARE(editor->resetButton()->text(), QStringLiteral("重置"));
+    QVERIFY(editor->slider()->toolTip().contains(catalogText(leaky.params[0].description)));
+    QVERIFY(catalogText(leaky.params[0].description) !=
+            QString::fromUtf8(leaky.params[0].description));
+    QCOMPARE(editor->frameworkButtons()[1]->text(), QStringLiteral("PyTorch 0.01"));
+}
+
+QTEST_MAIN(TestParameterPanel)
+#include "tst_parameterpanel.moc"

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Playground lab files: round trip, atomic save, and refusal of bad files.
+#include "playground/labfile.h"
+
+#include <cmath>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestPlaygroundLabFile : public QObject {
+    Q_OBJECT
+
+private slots:
+    void roundTrip() {
+        QTemporaryDir dir;
+        PlaygroundSetup s;
+        s.dataset = QStringLiteral("moons");
+        s.samples = 777;
+        s.noise = 0.35;
+        s.testFraction = 0.2;
+        s.features[PlaygroundSetup::SinX2] = true;
+        s.hiddenUnits = 17;
+        s.secondHiddenUnits = 3;
+        s.activation = QStringLiteral("relu");
+        s.params = {0.1, INFINITY, 0.5}; // +inf (no max_value) survives JSON
+        s.optimizer = QStringLiteral("momentum");
+        s.learningRate = 0.0125;
+        s.batchSize = 7;
+        s.l2 = 0.001;
+        s.initializer = QStringLiteral("he_normal");
+        s.seed = 42;
+        s.stopEpochs = 500;
+        s.targetLoss = 0.05;
+        const QString path = dir.filePath(QStringLiteral("lab.json"));
+        QCOMPARE(LabFile::save(path, s), QString());
+        const auto loaded = LabFile::load(path);
+        QVERIFY(std::holds_alternative<PlaygroundSetup>(loaded));
+        QVERIFY(std::get<PlaygroundSetup>(loaded) == s);
+        QVERIFY(std::isinf(std::get<PlaygroundSetup>(loaded).params[1]));
+    }
+
+    void badFilesAreRefusedWithAReason_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expect");
+        QTest::newRow("not json") << QByteArray("{ nope") << QStringLiteral("not valid JSON");
+        QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("not valid JSON");
+        QTest::newRow("other format")
+            << QByteArray(R"({"format":"something","data":{},"network":{},"training":{}})")
+            << QStringLiteral("not a playground lab file");
+        QTest::newRow("bad type")
+            << QByteArray(R"({"format":"actlab-playground","data":{"samples":"many"},)"
+                          R"("network":{},"training":{}})")
+            << QStringLiteral("\"samples\"");
+        QTest::newRow("out of range") << QByteArray(R"({"format":"actlab-playground","data":{},)"
+                                                    R"("network":{"hidden":100000},"training":{}})")
+                                      << QStringLiteral("\"hidden\"");
+        QTest::newRow("unknown optimiser")
+            << QByteArray(R"({"format":"actlab-playground","data":{},"network":{},)"
+                          R"("training":{"optimizer":"lbfgs"}})")
+            << QStringLiteral("\"optimizer\"");
+    }
+    void badFilesAreRefusedWithAReason() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expect);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const auto loaded = LabFile::load(path);
+        QVERIFY(std::holds_alternative<QString>(loaded));
+        QVERIFY2(std::get<QString>(loaded).contains(expect), qPrintable(std::get<QString>(loaded)));
+    }
+
+    void missingFileAndUnwritablePath() {
+        QVERIFY(
+            std::holds_alternative<QString>(LabFile::load(QStringLiteral("/nonexistent/x.json"))));
+        QVERIFY(
+            !LabFile::save(QStringLiteral("/nonexistent/dir/x.json"), PlaygroundSetup()).isEmpty());
+    }
+
+    void minimalFileKeepsDefaults() {
+        QString bad;
+        const auto s = PlaygroundSetup::fromJson(
+            QJsonDocument::fromJson(
+                R"({"format":"actlab-playground","data":{},"network":{},"training":{}})")
+                .object(),
+            &bad);
+        QVERIFY2(s.has_value(), qPrintable(bad));
+        QVERIFY(*s == PlaygroundSetup());
+    }
+};
+
+QTEST_MAIN(TestPlaygroundLabFile)
+#include "tst_playgroundlabfile.moc"

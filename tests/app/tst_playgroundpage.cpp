@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The playground page driven through its widgets, on the real engine.
+#include "playground/decisionmapview.h"
+#include "playground/losscurvesview.h"
+#include "playground/playgroundcontrols.h"
+#include "playground/playgroundpage.h"
+#include "playground/playgroundsession.h"
+#include "playground/playgroundsetuppanel.h"
+
+#include "data/datasplit.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+namespace {
+PlaygroundSetup smallSetup() {
+    PlaygroundSetup s;
+    s.dataset = QStringLiteral("circle");
+    s.samples = 200;
+    s.hiddenUnits = 6;
+    s.activation = QStringLiteral("tanh");
+    s.learningRate = 0.03;
+    s.batchSize = 10;
+    return s;
+}
+} // namespace
+
+class TestPlaygroundPage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void startPauseStepAndResetThroughTheUi() {
+        PlaygroundPage page;
+        page.applySetup(smallSetup());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        PlaygroundControls *controls = page.controls();
+        QCOMPARE(page.epoch(), 0LL);
+
+        QTest::mouseClick(controls->stepButton(), Qt::LeftButton);
+        QTRY_COMPARE(page.epoch(), 1LL);
+        QTest::mouseClick(controls->stepButton(), Qt::LeftButton);
+        QTRY_COMPARE(page.epoch(), 2LL);
+        QVERIFY(page.decisionMap(0)->grid().isValid());
+
+        QTest::mouseClick(controls->playButton(), Qt::LeftButton);
+        QVERIFY(controls->isRunning());
+        QVERIFY(!controls->stepButton()->isEnabled());
+        QTRY_VERIFY(page.epoch() > 20);
+        QVERIFY(page.lossCurves()->pointCount(0) > 0);
+
+        QTest::mouseClick(controls->playButton(), Qt::LeftButton); // pause
+        QVERIFY(!controls->isRunning());
+        QTest::qWait(100);
+        const long long paused = page.epoch();
+        QTest::qWait(200);
+        QCOMPARE(page.epoch(), paused);
+
+        const std::vector<double> start = page.session(0)->initialWeights();
+        QTest::mouseClick(controls->resetButton(), Qt::LeftButton);
+        QTRY_COMPARE(page.epoch(), 0LL);
+        QVERIFY(page.lossCurves()->pointCount(0) <= 1); // at most the loss at epoch 0
+        QCOMPARE(page.session(0)->initialWeights(), start); // same seed, same start
+    }
+
+    void stopsAtTheEpochLimit() {
+        PlaygroundPage page;
+        PlaygroundSetup s = smallSetup();
+        s.stopEpochs = 30;
+        page.applySetup(s);
+        page.show();
+        QTest::mouseClick(page.controls()->playButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page.controls()->isRunning());
+        QVERIFY(page.epoch() >= 30);
+        QVERIFY(page.epoch() < 30 + 1 + s.epochsPerFrame * 4);
+    }
+
+    void configChangesReachTheEngine() {
+        PlaygroundPage page;
+        page.applySetup(smallSetup());
+        auto *hidden = page.setupPanel()->findChild<QSpinBox *>(QStringLiteral("hiddenSpin"));
+        auto *rate =
+            page.setupPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("learningRateSpin"));
+        QVERIFY(hidden && rate);
+        hidden->setValue(11);
+        QCOMPARE(page.session(0)->engineHiddenUnits(), 11);
+        QTRY_COMPARE(page.networkDiagram()->diagram().layerSizes.at(1), 11);
+
+        // A learning-rate change keeps the weights and the epoch count.
+        QTest::mouseClick(page.controls()->stepButton(), Qt::LeftButton);
+        QTRY_COMPARE(page.epoch(), 1LL);
+        rate->setValue(0.125);
+        QTRY_COMPARE(page.session(0)->engineLearningRate(), 0.125);
+        page.refreshFrame();
+        QCOMPARE(page.epoch(), 1LL);
+
+        // Another activation is a new network, and the task text follows the data.
+        auto *activation =
+            page.setupPanel()->findChild<QComboBox *>(QStringLiteral("activationCombo"));
+        QVERIFY(page.setupPanel()->selectActivation(QStringLiteral("relu")));
+        QCOMPARE(activation->currentData().toString(), QStringLiteral("relu"));
+        QCOMPARE(page.setup().activation, QStringLiteral("relu"));
+        QTRY_COMPARE(page.epoch(), 0LL);
+    }
+
+    void raceSharesDataAndInitialWeights() {
+        PlaygroundPage page;
+        page.applySetup(smallSetup());
+        page.controls()->selectRaceActivation(QStringLiteral("relu"));
+        page.controls()->setRaceEnabled(true);
+        QCOMPARE(page.runCount(), 2);
+        QVERIFY(page.decisionMap(1) != nullptr);
+        QCOMPARE(page.lossCurves()->runCount(), 2);
+        const std::vector<double> a = page.session(0)->initialWeights();
+        const std::vector<double> b = page.session(1)->initialWeights();
+        QVERIFY(!a.empty());
+        QCOMPARE(a, b);
+        QCOMPARE(page.decisionMap(0)->points().size(), page.decisionMap(1)->points().size());
+        QCOMPARE(page.decisionMap(0)->points().size(),
+                 page.data()->split.train.size() + page.data()->split.test.size());
+
+        page.controls()->setTargetLoss(0.3);
+        QTest::mouseClick(page.controls()->playButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page.epochsToTarget(0) && page.epochsToTarget(1), 20000);
+        QTRY_VERIFY(!page.controls()->isRunning());
+        QVERIFY(page.lossCurves()->pointCount(1) > 0);
+
+        page.controls()->setRaceEnabled(false);
+        QCOMPARE(page.runCount(), 1);
+    }
+
+    void closingMidTrainingDoesNotCrash() {
+        for (int i = 0; i < 3; ++i) {
+            auto *window = new QMainWindow;
+            auto *page = new PlaygroundPage;
+            window->setCentralWidget(page);
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            page->applySetup(smallSetup());
+            page->controls()->setRaceEnabled(i == 2);
+            window->show();
+            QTest::mouseClick(page->controls()->playButton(), Qt::LeftButton);
+            QTest::qWait(50 + 40 * i);
+            QPointer<QMainWindow> guard(window);
+            window->close();
+            QTRY_VERIFY(guard.isNull());
+        }
+    }
+
+    void labFilesRoundTripAndBadFilesChangeNothing() {
+        QTemporaryDir dir;
+        PlaygroundPage page;
+        PlaygroundSetup s = smallSetup();
+        s.dataset = QStringLiteral("moons");
+        s.hiddenUnits = 9;
+        s.activation = QStringLiteral("elu");
+        s.params = {0.5};
+        s.optimizer = QStringLiteral("momentum");
+        s.stopEpochs = 250;
+        page.applySetup(s);
+        const QString path = dir.filePath(QStringLiteral("a.json"));
+        QCOMPARE(page.saveLab(path), QString());
+
+        page.applySetup(smallSetup());
+        QVERIFY(!(page.setup() == s));
+        QCOMPARE(page.loadLab(path), QString());
+        QVERIFY(page.setup() == s);
+        QCOMPARE(page.session(0)->engineHiddenUnits(), 9);
+
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"actlab-playground\", \"network\": {\"hidden\": -3}}");
+        f.close();
+        const QString error = page.loadLab(bad);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(page.setup() == s); // untouched
+    }
+
+    void csvErrorsNameTheLine() {
+        QTemporaryDir dir;
+        PlaygroundPage page;
+        const QString path = dir.filePath(QStringLiteral("d.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x1,x2,label\n0,0,1\n1,oops,0\n");
+        f.close();
+        const QString error = page.loadCsv(path);
+        QVERIFY2(error.contains(QStringLiteral("Line 3")), qPrintable(error));
+        QVERIFY(page.setup().dataset != QStringLiteral("csv"));
+
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x1,x2,label\n0,0,1\n1,1,0\n-1,0.5,1\n0.5,-1,0\n");
+        f.close();
+        QCOMPARE(page.loadCsv(path), QString());
+        QCOMPARE(page.setup().dataset, QStringLiteral("csv"));
+        QCOMPARE(page.data()->split.train.size() + page.data()->split.test.size(), std::size_t(4));
+    }
+
+    void exports() {
+        QTemporaryDir dir;
+        PlaygroundPage page;
+        page.applySetup(smallSetup());
+        page.resize(1200, 800);
+        page.show();
+        for (int i = 0; i < 3; ++i)
+            QTest::mouseClick(page.controls()->stepButton(), Qt::LeftButton);
+        QTRY_COMPARE(page.epoch(), 3LL);
+        // The engine records its history when it publishes, not necessarily every epoch.
+        QTRY_VERIFY(page.lossCurves()->pointCount(0) >= 1);
+        QCOMPARE(page.exportDecisionMap(dir.filePath(QStringLiteral("m.png"))), QString());
+        QCOMPARE(page.exportLossCurves(dir.filePath(QStringLiteral("l.png"))), QString());
+        QCOMPARE(page.exportHistoryCsv(dir.filePath(QStringLiteral("h.csv"))), QString());
+        QFile csv(dir.filePath(QStringLiteral("h.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.takeLast().isEmpty());
+        QVERIFY(lines[0].startsWith("run,activation,epoch,train_loss,test_loss"));
+        QVERIFY(lines.size() >= 2);
+        const int fields = int(lines[0].count(',')) + 1;
+        bool sawThree = false;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> row = lines[i].split(',');
+            QCOMPARE(int(row.size()), fields);
+            QCOMPARE(row[1], QByteArray("\"tanh\""));
+            sawThree = sawThree || row[2].toDouble() == 3.0;
+        }
+        QVERIFY(sawThree);
+        QVERIFY(!QImage(dir.filePath(QStringLiteral("m.png"))).isNull());
+    }
+};
+
+QTEST_MAIN(TestPlaygroundPage)
+#include "tst_playgroundpage.moc"

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The slider-drag path of the explorer: a parameter changes, the curves are sampled by the core
+// and QCustomPlot replots, synchronously, at 1280×800 with 3 activations × (f, f′) visible.
+// Goal: p95 ≤ 8 ms (half a 60 Hz frame). Run:
+//   build/bin/bench_replot --benchmark_min_time=3
+// The per-iteration times are collected here and reported as the counters median_ms, p95_ms
+// and max_ms (Google Benchmark's own mean hides the tail that makes dragging stutter), in wall
+// time, and as cpu_median_ms and cpu_p95_ms in this thread's CPU time, which stays meaningful
+// when other processes compete for the cores.
+
+#include "activations/catalog.h"
+#include "plot/plotview.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <string>
+#include <vector>
+
+namespace {
+
+PlottedActivation activation(const char *id) {
+    const actlab::CatalogEntry *e = actlab::Catalog::builtin().find(id);
+    if (!e)
+        qFatal("unknown activation %s", id);
+    return {QString::fromLatin1(id), e->scalar, e->spec.defaultParams(), &e->spec};
+}
+
+double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+/// Wall-clock and CPU time of one iteration.
+class Stopwatch {
+public:
+    void start() {
+        m_wall = std::chrono::steady_clock::now();
+        m_cpu = threadCpuMs();
+    }
+    void stop() {
+        m_wallMs.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_wall)
+                .count());
+        m_cpuMs.push_back(threadCpuMs() - m_cpu);
+    }
+    void report(benchmark::State &state) {
+        put(state, "", m_wallMs);
+        put(state, "cpu_", m_cpuMs);
+        state.counters["max_ms"] = m_wallMs.empty() ? 0 : m_wallMs.back();
+    }
+
+private:
+    static void put(benchmark::State &state, const std::string &prefix, std::vector<double> &ms) {
+        if (ms.empty())
+            return;
+        std::sort(ms.begin(), ms.end());
+        const auto at = [&](double q) { return ms[std::size_t(q * double(ms.size() - 1) + 0.5)]; };
+        state.counters[prefix + "median_ms"] = at(0.5);
+        state.counters[prefix + "p95_ms"] = at(0.95);
+    }
+    std::chrono::steady_clock::time_point m_wall;
+    double m_cpu = 0;
+    std::vector<double> m_wallMs, m_cpuMs;
+};
+
+/// A PlotView as on screen: shown, 1280×800, three smooth activations with f and f′.
+struct Fixture {
+    PlotView view;
+    explicit Fixture(PlotTheme theme = PlotTheme::Light) {
+        view.resize(1280, 800);
+        view.setTheme(theme);
+        view.setDerivativeVisible(1, true);
+        view.setActivations({activation("silu"), activation("gelu"), activation("mish")});
+        view.show();
+        for (int i = 0; i < 10; ++i)
+            QCoreApplication::processEvents(); // exposed, laid out, first replot done
+        view.refreshNow();
+    }
+};
+
+/// Dragging silu's β slider from 0.5 to 2 and back.
+void parameterChange(benchmark::State &state) {
+    Fixture f(state.range(0) ? PlotTheme::Dark : PlotTheme::Light);
+    Stopwatch watch;
+    int step = 0;
+    for (auto _ : state) {
+        const int k = step++ % 200;
+        const double beta = 0.5 + 1.5 * double(k < 100 ? k : 199 - k) / 99.0;
+        watch.start();
+        f.view.setParams(0, {beta});
+        f.view.refreshNow();
+        watch.stop();
+        state.PauseTiming();
+        QCoreApplication::processEvents(); // the replot queued by setParams, outside the timing
+        state.ResumeTiming();
+    }
+    watch.report(state);
+}
+BENCHMARK(parameterChange)
+    ->Arg(0)
+    ->Arg(1)
+    ->ArgName("dark")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+/// Panning: the x range moves, every curve is resampled and replotted.
+void pan(benchmark::State &state) {
+    Fixture f;
+    QCustomPlot *plot = f.view.customPlot();
+    Stopwatch watch;
+    int step = 0;
+    for (auto _ : state) {
+        const double dx = (step++ % 100 < 50) ? 0.05 : -0.05;
+        watch.start();
+        plot->xAxis->moveRange(dx);
+        f.view.refreshNow();
+        watch.stop();
+        state.PauseTiming();
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+    }
+    watch.report(state);
+}
+BENCHMARK(pan)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+
+int main(int argc, char **argv) {
+    // Like `actlab render`: no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Training throughput of the engine (samples per second), the cost of a parallel dispatch for
+// the two executors, the fused activation kernels against the catalog's generic batch path,
+// and the output grid. Run: build/bin/bench_training [--benchmark_filter=...]
+// scripts/bench_vs_pytorch.py puts the training figures next to PyTorch's.
+#include "activations/catalog.h"
+#include "engine/parallelexecutor.h"
+#include "engine/trainer.h"
+#include "network/networkkernels.h"
+
+#include <benchmark/benchmark.h>
+
+#include <atomic>
+#include <vector>
+
+using namespace actlab;
+
+namespace {
+
+/// The three reference configurations of the speed goals: 2-H-1 tanh, Adam, spiral data.
+struct Reference {
+    int hidden, n, batch;
+};
+constexpr Reference kReferences[] = {{16, 1000, 32}, {64, 2000, 64}, {256, 20000, 0}};
+
+Trainer makeTrainer(const Reference &r, int threads, ParallelExecutor::Kind kind,
+                    const char *activation = "tanh") {
+    TrainingConfig c;
+    c.dataset.kind = DatasetKind::Spiral;
+    c.dataset.n = r.n;
+    c.testFraction = 0;
+    c.hidden = r.hidden;
+    c.batchSize = r.batch;
+    c.threads = threads;
+    c.activation.id = activation;
+    return Trainer(std::get<TrainingSetup>(prepareTraining(c)), kind);
+}
+
+/// Args: reference index, threads, executor (0 TBB, 1 thread pool).
+void trainEpochs(benchmark::State &state) {
+    const Reference &r = kReferences[state.range(0)];
+    Trainer trainer = makeTrainer(r, int(state.range(1)),
+                                  state.range(2) ? ParallelExecutor::Kind::ThreadPool
+                                                 : ParallelExecutor::Kind::Tbb);
+    trainer.runEpoch(); // warm up: buffers, pool threads
+    for (auto _ : state)
+        trainer.runEpoch();
+    state.SetItemsProcessed(state.iterations() * std::int64_t(r.n));
+    state.SetLabel(kernels::isaName(trainer.network().isa()));
+}
+BENCHMARK(trainEpochs)
+    ->ArgNames({"config", "threads", "pool"})
+    ->ArgsProduct({{0, 1, 2}, {1, 2}, {0, 1}})
+    ->Unit(benchmark::kMicrosecond)
+    ->UseRealTime();
+
+/// The generic path for comparison: elu (no fused kernel: ScalarFunction::evaluateBatch) against
+/// relu (fused), on the mid-sized configuration.
+void trainEpochsGeneric(benchmark::State &state) {
+    const Reference &r = kReferences[1];
+    const char *id = state.range(0) ? "relu" : "elu";
+    Trainer trainer = makeTrainer(r, 1, ParallelExecutor::Kind::Tbb, id);
+    trainer.runEpoch();
+    for (auto _ : state)
+        trainer.runEpoch();
+    state.SetItemsProcessed(state.iterations() * std::int64_t(r.n));
+    state.SetLabel(state.range(0) ? "relu (fused)" : "elu (evaluateBatch)");
+}
+BENCHMARK(trainEpochsGeneric)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+/// One parallel run of `pieces` pieces of about `work` ns each. Args: executor, pieces, work.
+void dispatch(benchmark::State &state) {
+    auto executor = ParallelExecutor::create(2, state.range(0) ? ParallelExecutor::Kind::ThreadPool
+                                                               : ParallelExecutor::Kind::Tbb);
+    const std::size_t pieces = std::size_t(state.range(1));
+    const int spin = int(state.range(2));
+    std::vector<double> sink(pieces * 8);
+    for (auto _ : state) {
+        executor->run(pieces, [&](std::size_t i, int) {
+            double x = 1;
+            for (int k = 0; k < spin; ++k)
+                x = x * 1.0000001 + 1e-9;
+            sink[i * 8] = x;
+        });
+    }
+    benchmark::DoNotOptimize(sink.data());
+    state.SetLabel(state.range(0) ? "thread pool" : "tbb");
+}
+BENCHMARK(dispatch)
+    ->ArgNames({"pool", "pieces", "spin"})
+    ->ArgsProduct({{0, 1}, {2, 8, 64}, {0, 2000, 20000}})
+    ->UseRealTime();
+
+/// f and f' of 4096 values: fused kernel (arg 1) or the catalog's evaluateBatch (arg 0).
+void activation(benchmark::State &state) {
+    ActivationChoice choice;
+    choice.id = "tanh";
+    const auto resolved = resolveHiddenActivation(choice, state.range(0) != 0);
+    const HiddenActivation &a = std::get<HiddenActivation>(resolved);
+    std::vector<double> z(4096), f(4096), df(4096);
+    for (std::size_t i = 0; i < z.size(); ++i)
+        z[i] = -8 + 16.0 * double(i) / double(z.size());
+    for (auto _ : state) {
+        kernels::applyActivation(kernels::bestIsa(), a, z.data(), f.data(), df.data(), z.size());
+        benchmark::DoNotOptimize(f.data());
+    }
+    state.SetItemsProcessed(state.iterations() * std::int64_t(z.size()));
+    state.SetLabel(state.range(0) ? "tanh fused" : "tanh evaluateBatch");
+}
+BENCHMARK(activation)->Arg(0)->Arg(1);
+
+/// The 256 × 256 output grid of a 2-64-1 network. Arg: threads.
+void outputGrid(benchmark::State &state) {
+    Trainer trainer = makeTrainer(kReferences[1], int(state.range(0)), ParallelExecutor::Kind::Tbb);
+    OutputGrid grid;
+    for (auto _ : state)
+        trainer.computeGrid(256, grid);
+    state.SetItemsProcessed(state.iterations() * 256 * 256);
+}
+BENCHMARK(outputGrid)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+
+BENCHMARK_MAIN();

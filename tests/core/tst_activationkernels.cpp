@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "activations/catalog.h"
+#include "network/networkkernels.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <vector>
+
+using namespace actlab;
+
+namespace {
+
+std::vector<kernels::Isa> isas() {
+    std::vector<kernels::Isa> out{kernels::Isa::Baseline};
+    if (kernels::bestIsa() == kernels::Isa::Avx2)
+        out.push_back(kernels::Isa::Avx2);
+    return out;
+}
+
+/// Dense near 0 and the kinks, wide enough to reach the saturated tails. (Infinities never
+/// reach the kernels: the engine stops on the first non-finite loss.)
+std::vector<double> samplePoints() {
+    std::vector<double> xs{0.0,   -0.0,   6.0,   0.625,  -0.625, 20.0,    -20.0, 19.999,
+                           708.0, -708.0, 800.0, -800.0, 1e-300, -1e-300, 1e-9,  -1e-9};
+    for (int i = -4000; i <= 4000; ++i)
+        xs.push_back(i * 0.0125); // -50 .. 50
+    for (int i = -300; i <= 300; ++i)
+        xs.push_back(std::ldexp(1.0, i / 10) * (i % 2 ? 1.37 : -0.91));
+    return xs;
+}
+
+bool close(double fast, double exact, double relative) {
+    if (std::isnan(exact))
+        return std::isnan(fast);
+    if (fast == exact)
+        return true;
+    return std::abs(fast - exact) <= relative * std::abs(exact) + 1e-300;
+}
+
+} // namespace
+
+/** The fused activation kernels agree with the catalog's functions. */
+class TestActivationKernels : public QObject {
+    Q_OBJECT
+
+private slots:
+    void matchCatalog_data();
+    void matchCatalog();
+    void preluPerUnitSlopes();
+    void nanPropagates();
+};
+
+void TestActivationKernels::matchCatalog_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("param");
+    QTest::addColumn<double>("tolerance");
+    QTest::newRow("tanh") << QStringLiteral("tanh") << 0.0 << 4e-16;
+    QTest::newRow("sigmoid") << QStringLiteral("sigmoid") << 0.0 << 1e-15;
+    QTest::newRow("relu") << QStringLiteral("relu") << 0.0 << 0.0;
+    QTest::newRow("leaky_relu") << QStringLiteral("leaky_relu") << 0.1 << 0.0;
+    QTest::newRow("relu6") << QStringLiteral("relu6") << 0.0 << 0.0;
+    QTest::newRow("linear") << QStringLiteral("linear") << 0.0 << 0.0;
+}
+
+void TestActivationKernels::matchCatalog() {
+    QFETCH(QString, id);
+    QFETCH(double, param);
+    QFETCH(double, tolerance);
+    const CatalogEntry *entry = Catalog::builtin().find(id.toStdString());
+    if (!entry)
+        QSKIP("not in the catalog yet");
+    ActivationChoice choice;
+    choice.id = id.toStdString();
+    if (!entry->spec.params.empty() && id == QLatin1String("leaky_relu"))
+        choice.params = {param};
+    const auto resolved = resolveHiddenActivation(choice);
+    QVERIFY(std::holds_alternative<HiddenActivation>(resolved));
+    const HiddenActivation &a = std::get<HiddenActivation>(resolved);
+    QVERIFY2(a.fast != FastActivation::None, "expected a fused kernel");
+
+    const std::vector<double> xs = samplePoints();
+    std::vector<double> f(xs.size()), df(xs.size());
+    for (kernels::Isa isa : isas()) {
+        kernels::applyActivation(isa, a, xs.data(), f.data(), df.data(), xs.size());
+        for (std::size_t i = 0; i < xs.size(); ++i) {
+            const double exactF = a.function->value(xs[i], a.params);
+            const double exactDf = a.function->derivative(xs[i], a.params);
+            // f' relative to its largest value (1): as accurate as f itself.
+            QVERIFY2(close(f[i], exactF, tolerance) && (close(df[i], exactDf, 4 * tolerance) ||
+                                                        std::abs(df[i] - exactDf) <= 4e-16),
+                     qPrintable(QStringLiteral("%1 at %2 (%3): f %4 vs %5, f' %6 vs %7")
+                                    .arg(id)
+                                    .arg(xs[i], 0, 'g', 17)
+                                    .arg(QString::fromLatin1(kernels::isaName(isa)))
+                                    .arg(f[i], 0, 'g', 17)
+                                    .arg(exactF, 0, 'g', 17)
+                                    .arg(df[i], 0, 'g', 17)
+                                    .arg(exactDf, 0, 'g', 17)));
+        }
+    }
+}
+
+void TestActivationKernels::preluPerUnitSlopes() {
+    HiddenActivation a;
+    a.fast = FastActivation::Prelu;
+    a.learnableSlope = true;
+    const double z[4] = {-2, -1, 0, 3};
+    const double slopes[4] = {0.5, -0.25, 0.1, 0.7};
+    double f[4], df[4];
+    for (kernels::Isa isa : isas()) {
+        kernels::applyActivation(isa, a, z, f, df, 4, slopes);
+        QCOMPARE(f[0], -1.0);
+        QCOMPARE(f[1], 0.25);
+        QCOMPARE(f[2], 0.0);
+        QCOMPARE(f[3], 3.0);
+        QCOMPARE(df[0], 0.5);
+        QCOMPARE(df[1], -0.25);
+        QCOMPARE(df[2], 0.1); // PyTorch: the slope at 0
+        QCOMPARE(df[3], 1.0);
+    }
+}
+
+void TestActivationKernels::nanPropagates() {
+    for (const char *id : {"tanh", "sigmoid", "relu", "relu6"}) {
+        ActivationChoice choice;
+        choice.id = id;
+        const auto resolved = resolveHiddenActivation(choice);
+        if (!std::holds_alternative<HiddenActivation>(resolved))
+            continue;
+        const double z[3] = {1, std::nan(""), -1};
+        double f[3], df[3];
+        for (kernels::Isa isa : isas()) {
+            kernels::applyActivation(isa, std::get<HiddenActivation>(resolved), z, f, df, 3);
+            QVERIFY2(std::isnan(f[1]), id);
+            QVERIFY2(std::isfinite(f[0]) && std::isfinite(f[2]), id);
+        }
+    }
+}
+
+QTEST_APPLESS_MAIN(TestActivationKernels)
+#include "tst_activationkernels.moc"

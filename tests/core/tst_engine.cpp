@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/engine.h"
+#include "engine/enginerace.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <thread>
+
+using namespace actlab;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::unique_ptr<Engine> makeEngine(const TrainingConfig &config) {
+    auto created = Engine::create(config);
+    if (!std::holds_alternative<std::unique_ptr<Engine>>(created))
+        qFatal("configuration refused");
+    return std::move(std::get<std::unique_ptr<Engine>>(created));
+}
+
+TrainingConfig smallConfig() {
+    TrainingConfig c;
+    c.dataset.n = 200;
+    c.hidden = 8;
+    c.activation.id = "relu6";
+    c.seed = 3;
+    return c;
+}
+
+bool sameWeights(const Snapshot &a, const Snapshot &b) {
+    return a.weights.size() == b.weights.size() &&
+           std::memcmp(a.weights.data(), b.weights.data(), a.weights.size() * sizeof(double)) == 0;
+}
+
+bool allFinite(const Snapshot &s) {
+    for (double w : s.weights)
+        if (!std::isfinite(w))
+            return false;
+    for (const HistoryPoint &h : *s.history)
+        if (!std::isfinite(h.trainLoss) || !std::isfinite(h.testLoss))
+            return false;
+    return std::isfinite(s.trainLoss) && std::isfinite(s.testLoss);
+}
+
+} // namespace
+
+/** The threaded engine: commands between steps, snapshots, divergence, races. */
+class TestEngine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void readyBeforeStart();
+    void stepThenPause();
+    void resetRestoresSameWeights();
+    void learningRateChangeKeepsWeights();
+    void startPauseAnswersQuickly();
+    void epochLimitFinishes();
+    void divergesWithoutNaN();
+    void snapshotsCarryGridAndHistory();
+    void callbackSeesEverySnapshot();
+    void invalidCommandsAreRefused();
+    void configurationErrors();
+    void raceSharesDataAndWeights();
+    void stopEndsTheThread();
+};
+
+void TestEngine::readyBeforeStart() {
+    auto engine = makeEngine(smallConfig());
+    const auto s = engine->latestSnapshot();
+    QVERIFY(s);
+    QCOMPARE(s->status, TrainingStatus::Ready);
+    QCOMPARE(s->step, std::int64_t(0));
+    QVERIFY(s->hasAccuracy);
+    QVERIFY(s->trainLoss > 0);
+    QCOMPARE(s->layers.size(), std::size_t(2));
+    QCOMPARE(s->layers[0].units, 8);
+    QCOMPARE(s->weights.size(), s->layout.total);
+    QVERIFY(allFinite(*s));
+}
+
+void TestEngine::stepThenPause() {
+    auto engine = makeEngine(smallConfig());
+    engine->step(5);
+    QVERIFY(engine->waitUntilIdle(5s));
+    auto s = engine->latestSnapshot();
+    QCOMPARE(s->status, TrainingStatus::Paused);
+    QCOMPARE(s->step, std::int64_t(5));
+    QVERIFY(!s->figuresStale); // idle: the figures have caught up with the weights
+    engine->step();
+    QVERIFY(engine->waitUntilIdle(5s));
+    QCOMPARE(engine->latestSnapshot()->step, std::int64_t(6));
+    QVERIFY(engine->latestSnapshot()->serial > s->serial);
+}
+
+void TestEngine::resetRestoresSameWeights() {
+    auto engine = makeEngine(smallConfig());
+    const auto initial = engine->latestSnapshot();
+    engine->step(20);
+    QVERIFY(engine->waitUntilIdle(5s));
+    QVERIFY(!sameWeights(*engine->latestSnapshot(), *initial));
+    engine->reset();
+    QVERIFY(engine->waitUntilIdle(5s));
+    auto s = engine->latestSnapshot();
+    QCOMPARE(s->status, TrainingStatus::Ready);
+    QCOMPARE(s->step, std::int64_t(0));
+    QVERIFY(sameWeights(*s, *initial));
+    QCOMPARE(s->history->size(), std::size_t(1)); // only the starting point again
+    engine->reset(1234);
+    QVERIFY(engine->waitUntilIdle(5s));
+    QVERIFY(!sameWeights(*engine->latestSnapshot(), *initial));
+}
+
+void TestEngine::learningRateChangeKeepsWeights() {
+    auto engine = makeEngine(smallConfig());
+    engine->step(10);
+    QVERIFY(engine->waitUntilIdle(5s));
+    const auto before = engine->latestSnapshot();
+    QVERIFY(engine->setLearningRate(0.123));
+    QVERIFY(engine->setL2(0.001));
+    QVERIFY(engine->setBatchSize(16));
+    QVERIFY(engine->waitUntilIdle(5s));
+    const auto after = engine->latestSnapshot();
+    QVERIFY(sameWeights(*before, *after));
+    QCOMPARE(after->optimizer.learningRate, 0.123);
+    QCOMPARE(after->optimizer.l2, 0.001);
+    QCOMPARE(after->batchSize, 16);
+    QCOMPARE(after->step, before->step);
+}
+
+void TestEngine::startPauseAnswersQuickly() {
+    TrainingConfig c = smallConfig();
+    c.dataset.n = 2000;
+    auto engine = makeEngine(c);
+    engine->start();
+    std::this_thread::sleep_for(50ms);
+    auto running = engine->latestSnapshot();
+    QCOMPARE(running->status, TrainingStatus::Running);
+    const auto asked = std::chrono::steady_clock::now();
+    engine->pause();
+    QVERIFY(engine->waitUntilIdle(5s));
+    const auto answered = std::chrono::steady_clock::now() - asked;
+    const auto paused = engine->latestSnapshot();
+    QCOMPARE(paused->status, TrainingStatus::Paused);
+    QVERIFY(paused->step > 0);
+    // Generous on a loaded machine; normally well under a millisecond.
+    QVERIFY2(answered < 500ms,
+             qPrintable(QString::number(std::chrono::duration<double>(answered).count())));
+    // Paused means paused: no more steps.
+    std::this_thread::sleep_for(30ms);
+    QCOMPARE(engine->latestSnapshot()->step, paused->step);
+    QVERIFY(paused->samplesPerSecond > 0);
+}
+
+void TestEngine::epochLimitFinishes() {
+    TrainingConfig c = smallConfig();
+    c.epochs = 3;
+    auto engine = makeEngine(c);
+    engine->start();
+    QVERIFY(engine->waitUntilIdle(10s));
+    auto s = engine->latestSnapshot();
+    QCOMPARE(s->status, TrainingStatus::Finished);
+    QCOMPARE(s->epoch, std::int64_t(3));
+    // Start does nothing until the limit is raised.
+    engine->start();
+    QVERIFY(engine->waitUntilIdle(5s));
+    QCOMPARE(engine->latestSnapshot()->epoch, std::int64_t(3));
+    QVERIFY(engine->setEpochLimit(4));
+    engine->start();
+    QVERIFY(engine->waitUntilIdle(10s));
+    QCOMPARE(engine->latestSnapshot()->epoch, std::int64_t(4));
+    QCOMPARE(engine->latestSnapshot()->status, TrainingStatus::Finished);
+}
+
+void TestEngine::divergesWithoutNaN() {
+    TrainingConfig c;
+    c.dataset.kind = DatasetKind::Plane;
+    c.activation.id = "linear";
+    c.optimizer = OptimizerKind::Sgd;
+    c.learningRate = 1e8;
+    c.gridSize = 16;
+    auto engine = makeEngine(c);
+    engine->start();
+    QVERIFY(engine->waitUntilIdle(10s));
+    auto s = engine->latestSnapshot();
+    QCOMPARE(s->status, TrainingStatus::Diverged);
+    QVERIFY(s->divergedEpoch >= 1);
+    QVERIFY(allFinite(*s));
+    for (float v : s->grid->value)
+        QVERIFY(std::isfinite(v));
+    // A diverged run does not restart; a reset does.
+    engine->start();
+    QVERIFY(engine->waitUntilIdle(5s));
+    QCOMPARE(engine->latestSnapshot()->status, TrainingStatus::Diverged);
+    engine->reset();
+    QVERIFY(engine->waitUntilIdle(5s));
+    QCOMPARE(engine->latestSnapshot()->status, TrainingStatus::Ready);
+    QCOMPARE(engine->latestSnapshot()->divergedEpoch, std::int64_t(0));
+}
+
+void TestEngine::snapshotsCarryGridAndHistory() {
+    TrainingConfig c = smallConfig();
+    c.gridSize = 24;
+    auto engine = makeEngine(c);
+    QVERIFY(engine->latestSnapshot()->grid);
+    QCOMPARE(engine->latestSnapshot()->grid->width, 24);
+    engine->step(40);
+    QVERIFY(engine->waitUntilIdle(5s));
+    auto s = engine->latestSnapshot();
+    QVERIFY(s->history->size() >= 2);
+    QCOMPARE(s->history->front().epoch, 0.0);
+    QVERIFY(s->history->back().epoch > 0);
+    QVERIFY(engine->setGridSize(0));
+    QVERIFY(engine->waitUntilIdle(5s));
+    QVERIFY(!engine->latestSnapshot()->grid);
+}
+
+void TestEngine::callbackSeesEverySnapshot() {
+    auto engine = makeEngine(smallConfig());
+    std::atomic<int> calls{0};
+    std::atomic<std::uint64_t> lastSerial{0};
+    engine->setSnapshotCallback([&](const std::shared_ptr<const Snapshot> &s) {
+        ++calls;
+        lastSerial = s->serial;
+    });
+    engine->step(3);
+    QVERIFY(engine->waitUntilIdle(5s));
+    QVERIFY(calls >= 1);
+    QCOMPARE(lastSerial.load(), engine->snapshotSerial());
+}
+
+void TestEngine::invalidCommandsAreRefused() {
+    auto engine = makeEngine(smallConfig());
+    QVERIFY(!engine->setLearningRate(0));
+    QVERIFY(!engine->setLearningRate(std::nan("")));
+    QVERIFY(!engine->setL2(-1));
+    QVERIFY(!engine->setMomentum(1));
+    QVERIFY(!engine->setBatchSize(-1));
+    QVERIFY(!engine->setGridSize(kMaxGridSize + 1));
+}
+
+void TestEngine::configurationErrors() {
+    const auto kindOf = [](const TrainingConfig &c) {
+        auto r = Engine::create(c);
+        return std::holds_alternative<ConfigError>(r) ? int(std::get<ConfigError>(r).kind) : -1;
+    };
+    TrainingConfig c = smallConfig();
+    c.hidden = 0;
+    QCOMPARE(kindOf(c), int(ConfigErrorKind::Hidden));
+    c = smallConfig();
+    c.activation.id = "softmax";
+    QCOMPARE(kindOf(c), int(ConfigErrorKind::Activation));
+    c = smallConfig();
+    c.activation.id = "no_such_thing";
+    QCOMPARE(kindOf(c), int(ConfigErrorKind::Activation));
+    c = smallConfig();
+    c.dataset.kind = DatasetKind::Sine; // 1-D: x2 is not a feature
+    QCOMPARE(kindOf(c), int(ConfigErrorKind::Features));
+    c = smallConfig();
+    c.dataset.kind = DatasetKind::Plane;
+    c.output = OutputKind::SigmoidBce;
+    QCOMPARE(kindOf(c), int(ConfigErrorKind::Output));
+    c = smallConfig();
+    c.dataset.classes = 3; // circle has two classes only
+    QCOMPARE(kindOf(c), int(ConfigErrorKind::Dataset));
+}
+
+void TestEngine::raceSharesDataAndWeights() {
+    TrainingConfig a = smallConfig();
+    TrainingConfig b = smallConfig();
+    b.activation.id = "linear";
+    b.seed = 77;
+    b.dataset.seed = 1234; // ignored: the race uses the first's data
+    auto created = EngineRace::create(a, b);
+    QVERIFY(std::holds_alternative<std::unique_ptr<EngineRace>>(created));
+    auto &race = *std::get<std::unique_ptr<EngineRace>>(created);
+    QCOMPARE(race.first().data().get(), race.second().data().get());
+    QVERIFY(race.identicalInitialWeights());
+    QVERIFY(sameWeights(*race.first().latestSnapshot(), *race.second().latestSnapshot()));
+    race.step(10);
+    QVERIFY(race.first().waitUntilIdle(5s));
+    QVERIFY(race.second().waitUntilIdle(5s));
+    QCOMPARE(race.first().latestSnapshot()->step, std::int64_t(10));
+    QCOMPARE(race.second().latestSnapshot()->step, std::int64_t(10));
+    QVERIFY(!sameWeights(*race.first().latestSnapshot(), *race.second().latestSnapshot()));
+    race.reset();
+    QVERIFY(race.first().waitUntilIdle(5s));
+    QVERIFY(race.second().waitUntilIdle(5s));
+    QVERIFY(sameWeights(*race.first().latestSnapshot(), *race.second().latestSnapshot()));
+}
+
+void TestEngine::stopEndsTheThread() {
+    auto engine = makeEngine(smallConfig());
+    engine->start();
+    engine->stop();
+    QVERIFY(engine->waitUntilIdle(5s));
+    QCOMPARE(engine->latestSnapshot()->status, TrainingStatus::Stopped);
+    engine->start(); // ignored
+    QVERIFY(engine->waitUntilIdle(1s));
+    QCOMPARE(engine->latestSnapshot()->status, TrainingStatus::Stopped);
+}
+
+QTEST_APPLESS_MAIN(TestEngine)
+#include "tst_engine.moc"
