@@ -12,10 +12,7 @@ using namespace actlab;
 namespace {
 
 std::vector<kernels::Isa> isas() {
-    std::vector<kernels::Isa> out{kernels::Isa::Baseline};
-    if (kernels::bestIsa() == kernels::Isa::Avx2)
-        out.push_back(kernels::Isa::Avx2);
-    return out;
+    return kernels::supportedIsas(); // every kernel variant this processor can run
 }
 
 /// Dense near 0 and the kinks, wide enough to reach the saturated tails. (Infinities never

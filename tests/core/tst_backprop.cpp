@@ -29,10 +29,7 @@ const LossCase kLosses[] = {
 };
 
 std::vector<kernels::Isa> isas() {
-    std::vector<kernels::Isa> out{kernels::Isa::Baseline};
-    if (kernels::bestIsa() == kernels::Isa::Avx2)
-        out.push_back(kernels::Isa::Avx2);
-    return out;
+    return kernels::supportedIsas(); // every kernel variant this processor can run
 }
 
 struct Problem {

@@ -9,6 +9,9 @@ namespace Cli {
 /// [--init NAME] [--output KIND] [--optimizer sgd|momentum|adam] [--lr LR] [--momentum M]
 /// [--batch B] [--epochs E] [--l2 L] [--test-fraction F] [--seed K] [--threads T]
 /// [--format text|json]`: trains with the engine's Trainer (the playground's code path) and
-/// prints the result; text output draws a progress bar when stderr is a terminal.
+/// prints the result; text output draws a progress bar when stderr is a terminal. --seed
+/// seeds the generated points too, so `actlab dataset NAME --seed K` writes the same points.
+/// JSON "seconds" and "samples_per_second" cover the training steps only; "wall_seconds" adds
+/// the per-epoch evaluations behind "history".
 Outcome runTrain(const QStringList &arguments);
 } // namespace Cli

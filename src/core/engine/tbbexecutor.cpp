@@ -2,6 +2,7 @@
 #include "tbbexecutor.h"
 
 #include <tbb/blocked_range.h>
+#include <tbb/info.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
@@ -17,8 +18,11 @@ struct TbbExecutor::Arena {
 
 TbbExecutor::TbbExecutor(int threads)
     : m_threads(std::max(1, threads)) {
-    if (m_threads > 1)
-        m_arena = std::make_unique<Arena>(m_threads);
+    // oneTBB never runs more threads than the machine has (and warns on stderr when asked
+    // to), so the arena gets at most that many; results do not depend on the count anyway.
+    const int arenaThreads = std::min(m_threads, tbb::info::default_concurrency());
+    if (arenaThreads > 1)
+        m_arena = std::make_unique<Arena>(arenaThreads);
 }
 
 TbbExecutor::~TbbExecutor() = default;

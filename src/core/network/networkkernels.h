@@ -8,22 +8,27 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 /**
  * The training kernels: forward and backward passes over a run of samples, fused per block of
  * rows so the intermediate activations stay in cache. Internal to the network and engine.
  *
- * Every kernel exists twice: for baseline x86-64 (SSE2) and for CPUs with AVX2 and FMA, chosen
- * at run time (the build stays portable, no -march). Both give bit-identical results on one
- * machine no matter how many threads run, because summation orders are fixed in the code; the
- * two instruction sets differ from each other in the last bits (FMA rounds once).
+ * Every kernel exists three times: for baseline x86-64 (SSE2), for CPUs with AVX2 and FMA,
+ * and for CPUs with AVX-512, chosen at run time (the build stays portable, no -march). Each
+ * gives bit-identical results on one machine no matter how many threads run, because
+ * summation orders are fixed in the code; the instruction sets differ from each other in the
+ * last bits (FMA rounds once).
  */
 namespace actlab::kernels {
 
-enum class Isa { Baseline, Avx2 };
+enum class Isa { Baseline, Avx2, Avx512 };
 
-/// AVX2 + FMA when the processor has them, unless ACTLAB_KERNELS=baseline is set.
+/// The instruction sets this processor runs, Baseline first.
+std::vector<Isa> supportedIsas();
+/// The best supported set; ACTLAB_KERNELS=baseline or =avx2 caps it (for comparisons).
 Isa bestIsa();
+/// "baseline", "avx2" (with FMA), "avx512" (F, VL, DQ).
 const char *isaName(Isa isa);
 
 /// A read-only view of a network for one pass.
