@@ -20,7 +20,8 @@ int main(int argc, char **argv) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actlab.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ActLab, the activation function lab"));
+    parser.setApplicationDescription(
+        QStringLiteral("ActLab, the activation function lab. Headless commands: actlab help"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"),

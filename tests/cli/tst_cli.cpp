@@ -41,6 +41,7 @@ private slots:
     void evalFormula();
     void badInput_data();
     void badInput();
+    void helpForEveryCommand();
 };
 
 void TestCli::listText() {
@@ -211,6 +212,19 @@ void TestCli::badInput() {
     const QString err = QString::fromUtf8(r.err);
     QCOMPARE(err.count(QLatin1Char('\n')), 1); // exactly one line
     QVERIFY2(err.contains(mustMention), qPrintable(err));
+}
+
+void TestCli::helpForEveryCommand()
+{
+    const Run overview = actlab({QStringLiteral("help")});
+    QCOMPARE(overview.exitCode, 0);
+    for (const char *command : {"list", "eval", "render", "dataset", "train"}) {
+        QVERIFY2(overview.out.contains(command), command);
+        const Run r = actlab({QString::fromLatin1(command), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QByteArray("Usage: actlab ") + command), r.out.constData());
+        QVERIFY(r.err.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

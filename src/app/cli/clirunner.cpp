@@ -2,12 +2,14 @@
 #include "clirunner.h"
 
 #include "appinfo.h"
+#include "cli/clitext.h"
 #include "cli/datasetcommand.h"
 #include "cli/evalcommand.h"
 #include "cli/listcommand.h"
 #include "cli/rendercommand.h"
 #include "cli/traincommand.h"
 #include "languagemanager.h"
+#include "util/trnoop.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -25,19 +27,63 @@ namespace {
 struct Command {
     std::function<Outcome(const QStringList &)> run;
     bool needsGui = false; ///< draws with QtGui/QtWidgets, so needs a QApplication
+    const char *synopsis;  ///< the arguments, as typed (code: not translated)
+    const char *summary;   ///< one sentence, translated in context "Cli"
 };
 
 const std::map<QString, Command> &commands() {
     static const std::map<QString, Command> table{
-        // clang-format off
-        {QStringLiteral("list"), {runList}},
-        {QStringLiteral("eval"), {runEval}},
-        {QStringLiteral("render"), {runRender, true}},
-        {QStringLiteral("dataset"), {runDataset}},
-        {QStringLiteral("train"), {runTrain}},
-        // clang-format on
+        {QStringLiteral("list"),
+         {runList, false, "[--format text|json]",
+          QT_TRANSLATE_NOOP("Cli", "Lists every activation in the catalog.")}},
+        {QStringLiteral("eval"),
+         {runEval, false,
+          "ID [--param NAME=VALUE]... (--range A:B:N | --x X1,X2,...) [--order 0|1|2] "
+          "[--format csv|json]",
+          QT_TRANSLATE_NOOP("Cli", "Evaluates an activation (or expr:FORMULA) and its "
+                                   "derivatives at given points.")}},
+        {QStringLiteral("render"),
+         {runRender, true,
+          "ID [--param NAME=VALUE]... [--order 0|1|2] [--compare ID2[,ID3...]] [--range A:B] "
+          "[--lang en|zh_CN] [--theme light|dark] [--size WxH] [--scale S] "
+          "--out FILE.png|svg|pdf|csv",
+          QT_TRANSLATE_NOOP("Cli", "Draws the explorer's plot of an activation into a file.")}},
+        {QStringLiteral("dataset"),
+         {runDataset, false, "NAME [--n N] [--noise S] [--seed K] [--classes K] --out FILE.csv",
+          QT_TRANSLATE_NOOP("Cli", "Writes a toy data set as CSV.")}},
+        {QStringLiteral("train"),
+         {runTrain, false,
+          "(--dataset NAME [--n N] [--noise S] [--classes K] | --data FILE.csv) --activation ID "
+          "[--param NAME=VALUE]... [--hidden H] [--hidden2 H] [--features LIST] [--init NAME] "
+          "[--output KIND] [--optimizer sgd|momentum|adam] [--lr LR] [--momentum M] [--batch B] "
+          "[--epochs E] [--l2 L] [--test-fraction F] [--seed K] [--threads T] "
+          "[--format text|json]",
+          QT_TRANSLATE_NOOP("Cli", "Trains a small network on a data set and reports the "
+                                   "result.")}},
     };
     return table;
+}
+
+bool wantsHelp(const QStringList &arguments) {
+    return arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+}
+
+QByteArray usage(const QString &name, const Command &command) {
+    return (CliText::tr("Usage: actlab %1 %2").arg(name, QString::fromLatin1(command.synopsis)) +
+            QLatin1Char('\n') + CliText::tr(command.summary) + QLatin1Char('\n'))
+        .toUtf8();
+}
+
+QByteArray overview() {
+    QString text = CliText::tr("ActLab %1, the activation function lab.\n"
+                               "Without a command, actlab starts the window "
+                               "(options: --lang en|zh_CN, --help, --version).\n\n"
+                               "Commands (actlab COMMAND --help for details):\n")
+                       .arg(QString::fromLatin1(AppInfo::version));
+    for (const auto &[name, command] : commands())
+        text +=
+            QStringLiteral("  %1  %2\n").arg(name.leftJustified(8), CliText::tr(command.summary));
+    return text.toUtf8();
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(bool needsGui, int &argc, char **argv) {
@@ -61,13 +107,15 @@ Outcome fail(const QString &message) {
 }
 
 bool isSubcommand(const char *arg) {
-    return arg && commands().count(QString::fromLocal8Bit(arg)) > 0;
+    return arg &&
+           (std::strcmp(arg, "help") == 0 || commands().count(QString::fromLocal8Bit(arg)) > 0);
 }
 
 int run(int argc, char **argv) {
     const QString name = QString::fromLocal8Bit(argv[1]);
-    const Command &command = commands().at(name);
-    const auto app = makeApplication(command.needsGui, argc, argv);
+    const auto found = commands().find(name);
+    const auto app =
+        makeApplication(found != commands().end() && found->second.needsGui, argc, argv);
     QCoreApplication::setOrganizationName(QString::fromLatin1(AppInfo::organization));
     QCoreApplication::setApplicationName(QString::fromLatin1(AppInfo::applicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(AppInfo::version));
@@ -78,7 +126,13 @@ int run(int argc, char **argv) {
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeAt(1); // QCommandLineParser expects the program name first
-    const Outcome outcome = command.run(arguments);
+    Outcome outcome;
+    if (found == commands().end())
+        outcome = {exitOk, overview(), {}}; // `actlab help`
+    else if (wantsHelp(arguments))
+        outcome = {exitOk, usage(name, found->second), {}};
+    else
+        outcome = found->second.run(arguments);
     if (outcome.status == exitOk) {
         std::fwrite(outcome.out.constData(), 1, std::size_t(outcome.out.size()), stdout);
         std::fflush(stdout);
