@@ -1,28 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
-#include <cmath>
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run actlab(const QStringList &arguments) {
-    QProcess process;
-    process.start(QStringLiteral(ACTLAB_EXECUTABLE), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-} // namespace
+#include "actlabprocess.h"
 
 /** The headless `actlab list|eval` subcommands, run as a user would run them. */
 class TestCli : public QObject {
@@ -214,8 +198,7 @@ void TestCli::badInput() {
     QVERIFY2(err.contains(mustMention), qPrintable(err));
 }
 
-void TestCli::helpForEveryCommand()
-{
+void TestCli::helpForEveryCommand() {
     const Run overview = actlab({QStringLiteral("help")});
     QCOMPARE(overview.exitCode, 0);
     for (const char *command : {"list", "eval", "render", "dataset", "train"}) {

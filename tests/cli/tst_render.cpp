@@ -1,31 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include "actlabprocess.h"
+
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-/// Runs actlab as a user on a machine without a display would: no DISPLAY, no platform chosen.
-Run actlab(const QStringList &arguments) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ACTLAB_EXECUTABLE), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QByteArray readAll(const QString &path) {
     QFile f(path);
@@ -63,6 +45,7 @@ class TestRender : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void pngDefaults();
     void sizeAndScale();
     void svgInBothLanguages();
@@ -78,6 +61,14 @@ private slots:
 private:
     QTemporaryDir m_dir;
 };
+
+// actlab, which inherits this environment, runs as it would for a user on a machine without a
+// display: no DISPLAY, no platform chosen.
+void TestRender::initTestCase() {
+    qunsetenv("QT_QPA_PLATFORM");
+    qunsetenv("DISPLAY");
+    qunsetenv("WAYLAND_DISPLAY");
+}
 
 void TestRender::pngDefaults() {
     const QString out = m_dir.filePath(QStringLiteral("relu6.png"));

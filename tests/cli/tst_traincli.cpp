@@ -3,24 +3,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "actlabprocess.h"
+
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run actlab(const QStringList &arguments) {
-    QProcess process;
-    process.start(QStringLiteral(ACTLAB_EXECUTABLE), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QStringList L(std::initializer_list<const char *> items) {
     QStringList list;

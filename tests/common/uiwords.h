@@ -4,8 +4,6 @@
 // Finding English left in a Chinese interface: words of two or more Latin letters that are not
 // maths, code or proper names.
 
-#include "activations/catalog.h"
-
 #include <algorithm>
 #include <functional>
 
@@ -13,6 +11,8 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include "activations/catalog.h"
 
 namespace UiWords {
 

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioptions.h"
 
-#include "catalogtext.h"
+#include <cmath>
+
 #include "cli/clitext.h"
 #include "formula/formula.h"
 #include "formulaerrortext.h"
 #include "util/strings.h"
-
-#include <QCoreApplication>
-
-#include <cmath>
 
 namespace CliOptions {
 namespace {
@@ -22,6 +19,35 @@ QString joinSuggestions(const std::vector<std::string> &names) {
 }
 
 } // namespace
+
+QCommandLineOption paramOption() {
+    return {QStringLiteral("param"), QString(), QStringLiteral("NAME=VALUE")};
+}
+
+QCommandLineOption orderOption(const QString &defaultOrder) {
+    return {QStringLiteral("order"), QString(), QStringLiteral("ORDER"), defaultOrder};
+}
+
+std::optional<int> parseOrder(const QString &text, QString *error) {
+    if (text != QLatin1String("0") && text != QLatin1String("1") && text != QLatin1String("2")) {
+        *error = CliText::tr("--order must be 0, 1 or 2, not \"%1\".").arg(text);
+        return std::nullopt;
+    }
+    return text.toInt();
+}
+
+std::optional<QString> activationArgument(const QStringList &positional, const QString &missing,
+                                          QString *error) {
+    if (positional.isEmpty()) {
+        *error = missing;
+        return std::nullopt;
+    }
+    if (positional.size() > 1) {
+        *error = CliText::tr("Unexpected argument \"%1\".").arg(positional[1]);
+        return std::nullopt;
+    }
+    return positional.first();
+}
 
 std::optional<double> parseNumber(const QString &text) {
     return actlab::parseDouble(text.trimmed().toStdString());

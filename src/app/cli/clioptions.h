@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/catalog.h"
-
-#include <QString>
-#include <QStringList>
-
 #include <memory>
 #include <optional>
 #include <vector>
+
+#include <QCommandLineOption>
+#include <QString>
+#include <QStringList>
+
+#include "activations/catalog.h"
 
 /** Shared parsing for the subcommands' arguments: activations, parameters, numbers. */
 namespace CliOptions {
@@ -26,6 +27,17 @@ struct ResolvedActivation {
 /// with one translated sentence.
 std::optional<ResolvedActivation>
 resolveActivation(const QString &id, const QStringList &paramAssignments, QString *error);
+
+/// `--param NAME=VALUE`, repeatable: the activation's parameters, for resolveActivation.
+QCommandLineOption paramOption();
+/// `--order ORDER`: the highest derivative wanted, `defaultOrder` when not given.
+QCommandLineOption orderOption(const QString &defaultOrder);
+/// The value of --order: 0, 1 or 2; nullopt (with *error) otherwise.
+std::optional<int> parseOrder(const QString &text, QString *error);
+/// The one activation ID among the positional arguments; *error is `missing` when there is
+/// none.
+std::optional<QString> activationArgument(const QStringList &positional, const QString &missing,
+                                          QString *error);
 
 /// Parses a whole string as a number ("nan", "inf" accepted); nullopt when malformed.
 std::optional<double> parseNumber(const QString &text);

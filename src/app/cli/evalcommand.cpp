@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evalcommand.h"
 
-#include "cli/clioptions.h"
-#include "cli/clitext.h"
-#include "util/strings.h"
+#include <cmath>
 
 #include <QCommandLineParser>
 
-#include <QCoreApplication>
+#include "cli/clioptions.h"
+#include "cli/clitext.h"
+#include "util/strings.h"
 
 namespace Cli {
 namespace {
@@ -61,30 +61,26 @@ QByteArray toJson(const QString &id, const std::vector<Row> &rows, int order) {
 
 Outcome runEval(const QStringList &arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption param(QStringLiteral("param"), QString(),
-                                   QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption param = CliOptions::paramOption();
     const QCommandLineOption range(QStringLiteral("range"), QString(), QStringLiteral("A:B:N"));
     const QCommandLineOption xs(QStringLiteral("x"), QString(), QStringLiteral("X1,X2,..."));
-    const QCommandLineOption order(QStringLiteral("order"), QString(), QStringLiteral("ORDER"),
-                                   QStringLiteral("1"));
+    const QCommandLineOption order = CliOptions::orderOption(QStringLiteral("1"));
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"),
                                     QStringLiteral("csv"));
     parser.addOptions({param, range, xs, order, format});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return fail(
-            CliText::tr("Missing activation: actlab eval ID (--range A:B:N | --x X1,X2,...)."));
-    if (positional.size() > 1)
-        return fail(CliText::tr("Unexpected argument \"%1\".").arg(positional[1]));
+    QString error;
+    const auto id = CliOptions::activationArgument(
+        parser.positionalArguments(),
+        CliText::tr("Missing activation: actlab eval ID (--range A:B:N | --x X1,X2,...)."), &error);
+    if (!id)
+        return fail(error);
 
-    const QString orderText = parser.value(order);
-    if (orderText != QLatin1String("0") && orderText != QLatin1String("1") &&
-        orderText != QLatin1String("2"))
-        return fail(CliText::tr("--order must be 0, 1 or 2, not \"%1\".").arg(orderText));
-    const int derivativeOrder = orderText.toInt();
+    const auto derivativeOrder = CliOptions::parseOrder(parser.value(order), &error);
+    if (!derivativeOrder)
+        return fail(error);
 
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
@@ -93,14 +89,12 @@ Outcome runEval(const QStringList &arguments) {
     if (parser.isSet(range) == parser.isSet(xs))
         return fail(CliText::tr("Give exactly one of --range A:B:N or --x X1,X2,..."));
 
-    QString error;
     const auto points = parser.isSet(range) ? CliOptions::parseRange(parser.value(range), &error)
                                             : CliOptions::parseList(parser.value(xs), &error);
     if (!points)
         return fail(error);
 
-    const auto activation =
-        CliOptions::resolveActivation(positional.first(), parser.values(param), &error);
+    const auto activation = CliOptions::resolveActivation(*id, parser.values(param), &error);
     if (!activation)
         return fail(error);
 
@@ -108,7 +102,7 @@ Outcome runEval(const QStringList &arguments) {
     if (activation->vector) {
         const actlab::VectorFunction &v = *activation->vector;
         const std::size_t n = points->size();
-        if (derivativeOrder == 2)
+        if (*derivativeOrder == 2)
             return fail(
                 CliText::tr("A vector activation has no second derivative here; use --order 0 "
                             "or 1."));
@@ -131,8 +125,8 @@ Outcome runEval(const QStringList &arguments) {
         }
     }
     return {exitOk,
-            fmt == QLatin1String("csv") ? toCsv(rows, derivativeOrder)
-                                        : toJson(positional.first(), rows, derivativeOrder),
+            fmt == QLatin1String("csv") ? toCsv(rows, *derivativeOrder)
+                                        : toJson(*id, rows, *derivativeOrder),
             {}};
 }
 

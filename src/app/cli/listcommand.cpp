@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listcommand.h"
 
-#include "activations/catalog.h"
-#include "catalogtext.h"
-#include "cli/clitext.h"
-#include "util/trnoop.h"
+#include <cmath>
 
 #include <QCommandLineParser>
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTranslator>
 
-#include <cmath>
+#include "activations/catalog.h"
+#include "catalogtext.h"
+#include "cli/clitext.h"
+#include "util/trnoop.h"
 
 namespace Cli {
 namespace {

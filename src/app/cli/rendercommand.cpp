@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rendercommand.h"
 
+#include <cmath>
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
 #include "activations/vectorslice.h"
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
 #include "export/figureexporter.h"
 #include "languagemanager.h"
 #include "plot/plotview.h"
-
-#include <QCommandLineParser>
-#include <QRegularExpression>
-
-#include <cmath>
 
 namespace Cli {
 namespace {
@@ -46,10 +46,8 @@ std::optional<QSize> parseSize(const QString &text) {
 
 Outcome runRender(const QStringList &arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption param(QStringLiteral("param"), QString(),
-                                   QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption order(QStringLiteral("order"), QString(), QStringLiteral("ORDER"),
-                                   QStringLiteral("0"));
+    const QCommandLineOption param = CliOptions::paramOption();
+    const QCommandLineOption order = CliOptions::orderOption(QStringLiteral("0"));
     const QCommandLineOption compare(QStringLiteral("compare"), QString(),
                                      QStringLiteral("ID2,ID3,..."));
     const QCommandLineOption range(QStringLiteral("range"), QString(), QStringLiteral("A:B"));
@@ -75,17 +73,16 @@ Outcome runRender(const QStringList &arguments) {
                     .arg(code, LanguageManager::availableLanguages().join(QStringLiteral(", "))));
     }
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return fail(CliText::tr("Missing activation: actlab render ID --out FILE.png|svg|pdf."));
-    if (positional.size() > 1)
-        return fail(CliText::tr("Unexpected argument \"%1\".").arg(positional[1]));
+    QString error;
+    const auto id = CliOptions::activationArgument(
+        parser.positionalArguments(),
+        CliText::tr("Missing activation: actlab render ID --out FILE.png|svg|pdf."), &error);
+    if (!id)
+        return fail(error);
 
-    const QString orderText = parser.value(order);
-    if (orderText != QLatin1String("0") && orderText != QLatin1String("1") &&
-        orderText != QLatin1String("2"))
-        return fail(CliText::tr("--order must be 0, 1 or 2, not \"%1\".").arg(orderText));
-    const int highestOrder = orderText.toInt();
+    const auto highestOrder = CliOptions::parseOrder(parser.value(order), &error);
+    if (!highestOrder)
+        return fail(error);
 
     const QString themeText = parser.value(theme);
     if (themeText != QLatin1String("light") && themeText != QLatin1String("dark"))
@@ -125,9 +122,8 @@ Outcome runRender(const QStringList &arguments) {
                                 ".pdf or .csv.")
                         .arg(outFile));
 
-    QString error;
     QList<PlottedActivation> activations;
-    const auto primary = plotted(positional.first(), parser.values(param), &error);
+    const auto primary = plotted(*id, parser.values(param), &error);
     if (!primary)
         return fail(error);
     activations << *primary;
@@ -143,8 +139,8 @@ Outcome runRender(const QStringList &arguments) {
     PlotView view;
     view.resize(options.size);
     view.setTheme(themeText == QLatin1String("dark") ? PlotTheme::Dark : PlotTheme::Light);
-    view.setDerivativeVisible(1, highestOrder >= 1);
-    view.setDerivativeVisible(2, highestOrder >= 2);
+    view.setDerivativeVisible(1, *highestOrder >= 1);
+    view.setDerivativeVisible(2, *highestOrder >= 2);
     view.setActivations(activations);
     if (xRange)
         view.setXRange(xRange->first, xRange->second);

@@ -40,7 +40,7 @@ struct ParamSpec {
     double sliderMax = 1;
     bool integer = false;         ///< boolean switches (gelu's approximate) are integers in [0, 1]
     bool infinityAllowed = false; ///< +inf is a valid value meaning "none" (relu's max_value)
-    std::vector<FrameworkDefault> frameworkDefaults;
+    std::vector<FrameworkDefault> frameworkDefaults{};
     const char *description = ""; ///< English, QT_TRANSLATE_NOOP("Catalog", ...)
 };
 
@@ -78,11 +78,13 @@ struct ActivationTexts {
     const char *pytorchSnippet = ""; ///< code, not translated
 };
 
+// The vectors here and in ParamSpec carry {} so that catalog entries, written as designated
+// initialisers, may leave them out without a -Wmissing-field-initializers warning.
 struct ActivationSpec {
-    std::string id;                   ///< Keras-style snake_case, e.g. "leaky_relu"
-    std::vector<std::string> aliases; ///< e.g. {"swish"} for silu
+    std::string id;                     ///< Keras-style snake_case, e.g. "leaky_relu"
+    std::vector<std::string> aliases{}; ///< e.g. {"swish"} for silu
     Family family = Family::Classic;
-    std::vector<ParamSpec> params;
+    std::vector<ParamSpec> params{};
     Properties properties;
     ActivationTexts texts;
     bool isVector = false;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 
-#include "util/strings.h"
-
 #include <algorithm>
 #include <cmath>
 #include <utility>
+
+#include "util/strings.h"
 
 namespace actlab {
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activationspec.h"
-#include "scalarfunction.h"
-#include "vectorfunction.h"
-
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "activationspec.h"
+#include "scalarfunction.h"
+#include "vectorfunction.h"
 
 namespace actlab {
 

@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 
-#include "util/trnoop.h"
-
 #include <cmath>
-#include <limits>
 #include <numbers>
+
+#include "entrybuilder.h"
+#include "mathhelpers.h"
+#include "util/trnoop.h"
 
 namespace actlab {
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-
 struct Linear {
     static double value(double x, Params) { return x; }
     static double derivative(double x, Params) { return std::isnan(x) ? x : 1.0; }
-    static double secondDerivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
+    static double secondDerivative(double x, Params) { return zeroOrNaN(x); }
 };
 
 struct Exponential {
@@ -53,7 +52,7 @@ struct Gaussian {
             return x;
         if (std::abs(x) > kZeroBeyond)
             return 0.0;
-        return -2 * x * gauss(square(x)) + 0.0;
+        return plusZero(-2 * x * gauss(square(x)));
     }
     // (4x² − 2)e^(−x²): near x² = ½, 4h − 2 is exact (Sterbenz), so adding 4l afterwards gives
     // the factor to full relative precision even where it crosses zero.
@@ -70,7 +69,7 @@ struct Gaussian {
 struct Sine {
     static double value(double x, Params) { return std::sin(x); }
     static double derivative(double x, Params) { return std::cos(x); }
-    static double secondDerivative(double x, Params) { return -std::sin(x) + 0.0; }
+    static double secondDerivative(double x, Params) { return plusZero(-std::sin(x)); }
 };
 
 /**
@@ -173,186 +172,186 @@ struct Snake {
     }
 };
 
-template <class Maths> std::shared_ptr<const ScalarFunction> scalar() {
-    return std::make_shared<ScalarFunctionFor<Maths>>();
-}
-
-CatalogEntry makeLinear() {
-    CatalogEntry e;
-    e.spec.id = "linear";
-    e.spec.family = Family::Classic;
-    e.spec.properties = {.range = {-kInf, kInf, false, false},
-                         .monotonic = true,
-                         .smoothness = Smoothness::CInfinity,
-                         .zeroCentred = true,
-                         .boundedBelow = false,
-                         .boundedAbove = false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Linear (identity)"),
-        "f(x) = x",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Returns its input unchanged, so a layer using it is a plain affine "
-                          "map."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Output layers for regression, and logits passed to a loss that "
-                          "applies the sigmoid or softmax itself."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Layers stacked with only linear activations collapse into a single "
-                          "linear layer, so hidden layers need a nonlinearity."),
-        "",
-        0,
-        "keras.layers.Dense(1, activation=\"linear\")  # same as activation=None",
-        "torch.nn.Identity()",
-    };
-    e.scalar = scalar<Linear>();
-    return e;
-}
-
-CatalogEntry makeExponential() {
-    CatalogEntry e;
-    e.spec.id = "exponential";
-    e.spec.family = Family::Classic;
-    e.spec.properties = {.range = {0, kInf, false, false},
-                         .monotonic = true,
-                         .smoothness = Smoothness::CInfinity,
-                         .zeroCentred = false,
-                         .boundedBelow = true,
-                         .boundedAbove = false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Exponential"),
-        "f(x) = eˣ",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Always positive and growing ever faster; it is its own derivative."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Outputs that must be positive, such as rates, scales or variances "
-                          "predicted on a log scale."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Overflows to infinity above x ≈ 709.78 in double precision (≈ 88.7 "
-                          "in float32), and large outputs make gradients explode."),
-        "",
-        0,
-        "keras.layers.Dense(1, activation=\"exponential\")",
-        "torch.exp(x)  # no nn module",
-    };
-    e.scalar = scalar<Exponential>();
-    return e;
-}
-
-CatalogEntry makeGaussian() {
-    CatalogEntry e;
-    e.spec.id = "gaussian";
-    e.spec.family = Family::Classic;
-    e.spec.properties = {.range = {0, 1, false, true},
-                         .monotonic = false,
-                         .smoothness = Smoothness::CInfinity,
-                         .zeroCentred = false,
-                         .boundedBelow = true,
-                         .boundedAbove = true};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Gaussian"),
-        "f(x) = e^(−x²)",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "A bell curve with its peak of 1 at x = 0, falling to 0 on both "
-                          "sides: the unit responds only to inputs near zero."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Radial basis function networks and coordinate networks that need "
-                          "local, non-monotonic responses."),
-        QT_TRANSLATE_NOOP("Catalog", "Gradients vanish for |x| above about 3, and since it is not "
-                                     "monotonic, different inputs give the same output."),
-        "Broomhead & Lowe, 1988",
-        1988,
-        "# no gaussian activation in Keras:\n"
-        "keras.layers.Lambda(lambda x: keras.ops.exp(-keras.ops.square(x)))",
-        "torch.exp(-x.pow(2))  # no nn module",
-    };
-    e.scalar = scalar<Gaussian>();
-    return e;
-}
-
-CatalogEntry makeSin() {
-    CatalogEntry e;
-    e.spec.id = "sin";
-    e.spec.family = Family::Classic;
-    e.spec.properties = {.range = {-1, 1, true, true},
-                         .monotonic = false,
-                         .smoothness = Smoothness::CInfinity,
-                         .zeroCentred = true,
-                         .boundedBelow = true,
-                         .boundedAbove = true};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Sine"),
-        "f(x) = sin(x)",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Periodic, smooth and bounded by ±1; each of its derivatives is again "
-                          "a sine or cosine."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Implicit neural representations (SIREN) that fit images, audio or "
-                          "shapes with fine detail."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Needs a matching initialisation (SIREN scales the first layer by "
-                          "ω₀ = 30); with ordinary initialisation training is unstable."),
-        "Sitzmann, Martel, Bergman, Lindell & Wetzstein, 2020",
-        2020,
-        "keras.layers.Dense(64, activation=keras.ops.sin)",
-        "torch.sin(x)  # no nn module",
-    };
-    e.scalar = scalar<Sine>();
-    return e;
-}
-
-CatalogEntry makeSnake() {
-    CatalogEntry e;
-    e.spec.id = "snake";
-    e.spec.family = Family::Classic;
-    e.spec.params = {
-        {.name = "alpha",
-         .defaultValue = 1,
-         .min = 0.01,
-         .max = 10,
-         .step = 0.01,
-         .sliderMin = 0.1,
-         .sliderMax = 5,
-         .frameworkDefaults = {},
-         .description = QT_TRANSLATE_NOOP(
-             "Catalog", "Frequency α: the ripple repeats every π/α and is 1/α high.")},
-    };
-    e.spec.properties = {.range = {-kInf, kInf, false, false},
-                         .monotonic = true,
-                         .smoothness = Smoothness::CInfinity,
-                         .zeroCentred = false,
-                         .boundedBelow = false,
-                         .boundedAbove = false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Snake"),
-        "f(x) = x + sin²(αx)/α",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "A rising line with a periodic ripple. It can extrapolate periodic "
-                          "patterns and is still monotonic, because f′ = 1 + sin(2αx) ≥ 0."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Periodic data such as time series and audio; neural vocoders like "
-                          "BigVGAN learn one α per channel."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Neither Keras nor PyTorch ships it. A learned α must stay positive "
-                          "(it divides), and f′ drops to 0 once per period, where gradients "
-                          "vanish."),
-        "Liu Ziyin, Hartwig & Ueda, 2020",
-        2020,
-        "# not built into Keras:\n"
-        "keras.layers.Lambda(lambda x: x + keras.ops.sin(a * x) ** 2 / a)",
-        "x + torch.sin(a * x) ** 2 / a  # not built into PyTorch",
-    };
-    e.scalar = scalar<Snake>();
-    return e;
-}
-
 } // namespace
 
 void addClassicFamily(std::vector<CatalogEntry> &out) {
-    out.push_back(makeLinear());
-    out.push_back(makeExponential());
-    out.push_back(makeGaussian());
-    out.push_back(makeSin());
-    out.push_back(makeSnake());
+    out.push_back(scalarEntry<Linear>({
+        .id = "linear",
+        .family = Family::Classic,
+        .properties =
+            {
+                .range = {-kInf, kInf, false, false},
+                .monotonic = true,
+                .smoothness = Smoothness::CInfinity,
+                .zeroCentred = true,
+                .boundedBelow = false,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Linear (identity)"),
+                .formula = "f(x) = x",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "Returns its input unchanged, so a layer using it is a plain affine "
+                               "map."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Output layers for regression, and logits passed to a loss that "
+                               "applies the sigmoid or softmax itself."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Layers stacked with only linear activations collapse into a single "
+                               "linear layer, so hidden layers need a nonlinearity."),
+                .paper = "",
+                .year = 0,
+                .kerasSnippet =
+                    "keras.layers.Dense(1, activation=\"linear\")  # same as activation=None",
+                .pytorchSnippet = "torch.nn.Identity()",
+            },
+    }));
+
+    out.push_back(scalarEntry<Exponential>({
+        .id = "exponential",
+        .family = Family::Classic,
+        .properties =
+            {
+                .range = {0, kInf, false, false},
+                .monotonic = true,
+                .smoothness = Smoothness::CInfinity,
+                .zeroCentred = false,
+                .boundedBelow = true,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Exponential"),
+                .formula = "f(x) = eˣ",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Always positive and growing ever faster; it is its own derivative."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Outputs that must be positive, such as rates, scales or variances "
+                               "predicted on a log scale."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Overflows to infinity above x ≈ 709.78 in double precision (≈ 88.7 "
+                               "in float32), and large outputs make gradients explode."),
+                .paper = "",
+                .year = 0,
+                .kerasSnippet = "keras.layers.Dense(1, activation=\"exponential\")",
+                .pytorchSnippet = "torch.exp(x)  # no nn module",
+            },
+    }));
+
+    out.push_back(scalarEntry<Gaussian>({
+        .id = "gaussian",
+        .family = Family::Classic,
+        .properties =
+            {
+                .range = {0, 1, false, true},
+                .monotonic = false,
+                .smoothness = Smoothness::CInfinity,
+                .zeroCentred = false,
+                .boundedBelow = true,
+                .boundedAbove = true,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Gaussian"),
+                .formula = "f(x) = e^(−x²)",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "A bell curve with its peak of 1 at x = 0, falling to 0 on both "
+                               "sides: the unit responds only to inputs near zero."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Radial basis function networks and coordinate networks that need "
+                               "local, non-monotonic responses."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Gradients vanish for |x| above about 3, and since it is not "
+                               "monotonic, different inputs give the same output."),
+                .paper = "Broomhead & Lowe, 1988",
+                .year = 1988,
+                .kerasSnippet =
+                    "# no gaussian activation in Keras:\n"
+                    "keras.layers.Lambda(lambda x: keras.ops.exp(-keras.ops.square(x)))",
+                .pytorchSnippet = "torch.exp(-x.pow(2))  # no nn module",
+            },
+    }));
+
+    out.push_back(scalarEntry<Sine>({
+        .id = "sin",
+        .family = Family::Classic,
+        .properties =
+            {
+                .range = {-1, 1, true, true},
+                .monotonic = false,
+                .smoothness = Smoothness::CInfinity,
+                .zeroCentred = true,
+                .boundedBelow = true,
+                .boundedAbove = true,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Sine"),
+                .formula = "f(x) = sin(x)",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Periodic, smooth and bounded by ±1; each of its derivatives is again "
+                    "a sine or cosine."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Implicit neural representations (SIREN) that fit images, audio or "
+                               "shapes with fine detail."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Needs a matching initialisation (SIREN scales the first layer by "
+                               "ω₀ = 30); with ordinary initialisation training is unstable."),
+                .paper = "Sitzmann, Martel, Bergman, Lindell & Wetzstein, 2020",
+                .year = 2020,
+                .kerasSnippet = "keras.layers.Dense(64, activation=keras.ops.sin)",
+                .pytorchSnippet = "torch.sin(x)  # no nn module",
+            },
+    }));
+
+    out.push_back(scalarEntry<Snake>({
+        .id = "snake",
+        .family = Family::Classic,
+        .params =
+            {
+                {.name = "alpha",
+                 .defaultValue = 1,
+                 .min = 0.01,
+                 .max = 10,
+                 .step = 0.01,
+                 .sliderMin = 0.1,
+                 .sliderMax = 5,
+                 .description = QT_TRANSLATE_NOOP(
+                     "Catalog", "Frequency α: the ripple repeats every π/α and is 1/α high.")},
+            },
+        .properties =
+            {
+                .range = {-kInf, kInf, false, false},
+                .monotonic = true,
+                .smoothness = Smoothness::CInfinity,
+                .zeroCentred = false,
+                .boundedBelow = false,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Snake"),
+                .formula = "f(x) = x + sin²(αx)/α",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "A rising line with a periodic ripple. It can extrapolate periodic "
+                               "patterns and is still monotonic, because f′ = 1 + sin(2αx) ≥ 0."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Periodic data such as time series and audio; neural vocoders like "
+                               "BigVGAN learn one α per channel."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Neither Keras nor PyTorch ships it. A learned α must stay positive "
+                               "(it divides), and f′ drops to 0 once per period, where gradients "
+                               "vanish."),
+                .paper = "Liu Ziyin, Hartwig & Ueda, 2020",
+                .year = 2020,
+                .kerasSnippet = "# not built into Keras:\n"
+                                "keras.layers.Lambda(lambda x: x + keras.ops.sin(a * x) ** 2 / a)",
+                .pytorchSnippet = "x + torch.sin(a * x) ** 2 / a  # not built into PyTorch",
+            },
+    }));
 }
 
 } // namespace actlab

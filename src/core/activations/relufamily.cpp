@@ -1,22 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 
-#include "util/trnoop.h"
-
 #include <algorithm>
 #include <cmath>
-#include <limits>
+
+#include "entrybuilder.h"
+#include "mathhelpers.h"
+#include "util/trnoop.h"
 
 namespace actlab {
 namespace {
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
-
-// Turns -0 into +0 (and leaves every other value, NaN included, alone): slope·x with slope 0
-// and x < 0 is -0, which the CLI would print as "-0" although the function is plainly 0.
-double plusZero(double v) {
-    return v + 0.0;
-}
 
 /**
  * Keras 3's generalised relu(x, negative_slope s, max_value m, threshold t), p = {s, m, t};
@@ -34,7 +27,7 @@ struct Relu {
         return plusZero(s * (x - t));
     }
     static double derivative(double x, Params p) { return slope(x, p, false); }
-    static double secondDerivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
+    static double secondDerivative(double x, Params) { return zeroOrNaN(x); }
 
     /**
      * f' as Keras' backend autodiff returns it, also at the kinks. PyTorch backend: relu'(0) = 0,
@@ -103,7 +96,7 @@ struct Relu6 {
             return x;
         return (x > 0 && x < 6) ? 1.0 : 0.0;
     }
-    static double secondDerivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
+    static double secondDerivative(double x, Params) { return zeroOrNaN(x); }
     static std::vector<Kink> kinks(Params) {
         return {{0.0, false, 0.0, std::nullopt}, {6.0, false, 0.0, std::nullopt}};
     }
@@ -122,7 +115,7 @@ struct LeakyRelu {
             return x;
         return x > 0 ? 1.0 : p[0];
     }
-    static double secondDerivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
+    static double secondDerivative(double x, Params) { return zeroOrNaN(x); }
     static std::vector<Kink> kinks(Params p) {
         if (p[0] == 1)
             return {}; // slope 1 on both sides: the identity, no corner
@@ -153,7 +146,7 @@ struct Rrelu {
         const double a = slopeOf(p);
         return LeakyRelu::derivative(x, Params(&a, 1));
     }
-    static double secondDerivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
+    static double secondDerivative(double x, Params) { return zeroOrNaN(x); }
     static std::vector<Kink> kinks(Params p) {
         const double a = slopeOf(p);
         if (a == 1)
@@ -174,7 +167,7 @@ struct Threshold {
             return x;
         return x > p[0] ? 1.0 : 0.0;
     }
-    static double secondDerivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
+    static double secondDerivative(double x, Params) { return zeroOrNaN(x); }
     static std::vector<Kink> kinks(Params p) { return {{p[0], p[1] != p[0], 0.0, std::nullopt}}; }
 };
 
@@ -185,351 +178,367 @@ struct Step {
             return x;
         return x > 0 ? 1.0 : 0.0;
     }
-    static double derivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
-    static double secondDerivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
+    static double derivative(double x, Params) { return zeroOrNaN(x); }
+    static double secondDerivative(double x, Params) { return zeroOrNaN(x); }
     static std::vector<Kink> kinks(Params) { return {{0.0, true, 0.0, std::nullopt}}; }
 };
-
-template <class Maths> std::shared_ptr<const ScalarFunction> scalar() {
-    return std::make_shared<ScalarFunctionFor<Maths>>();
-}
-
-CatalogEntry makeRelu() {
-    CatalogEntry e;
-    e.spec.id = "relu";
-    e.spec.family = Family::Relu;
-    e.spec.params = {
-        {.name = "negative_slope",
-         .defaultValue = 0,
-         .min = 0,
-         .max = 10,
-         .step = 0.01,
-         .sliderMin = 0,
-         .sliderMax = 1,
-         .frameworkDefaults = {},
-         .description = QT_TRANSLATE_NOOP(
-             "Catalog", "Slope s for inputs at or below the threshold; 0 gives the flat ReLU.")},
-        {.name = "max_value",
-         .defaultValue = kInf,
-         .min = 0,
-         .max = kInf,
-         .step = 0.1,
-         .sliderMin = 0.5,
-         .sliderMax = 10,
-         .infinityAllowed = true,
-         .frameworkDefaults = {},
-         .description = QT_TRANSLATE_NOOP(
-             "Catalog", "Cap m on the output; infinity means no cap (Keras' None).")},
-        {.name = "threshold",
-         .defaultValue = 0,
-         .min = -10,
-         .max = 10,
-         .step = 0.01,
-         .sliderMin = -2,
-         .sliderMax = 2,
-         .frameworkDefaults = {},
-         .description = QT_TRANSLATE_NOOP(
-             "Catalog", "Threshold t: inputs above it pass (up to the cap), inputs at or below "
-                        "it give s·(x − t).")},
-    };
-    e.spec.properties = {.range = {0, kInf, true, false},
-                         .monotonic = true,
-                         .smoothness = Smoothness::C0,
-                         .zeroCentred = false,
-                         .boundedBelow = true,
-                         .boundedAbove = false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Rectified linear unit"),
-        "f(x) = max(0, x);  Keras, t ≥ 0: f(x) = min(x, m) if x > t, else s·(x − t)",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Passes positive inputs unchanged and outputs 0 otherwise: cheap, "
-                          "non-saturating for x > 0 and sparse. Keras' version adds a slope for "
-                          "inputs below a threshold, a movable threshold and an optional cap."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "The default for hidden layers of MLPs and CNNs; start here unless "
-                          "you have a reason not to."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Units whose input stays negative get zero gradient and may never "
-                          "recover (dying ReLU), and outputs are not zero-centred. With a "
-                          "threshold t > 0, Keras returns 0 at x = t and jumps to t just above "
-                          "it, although its layer documentation says f(t) = t."),
-        "Nair & Hinton, 2010",
-        2010,
-        "keras.layers.ReLU(negative_slope=0.0, max_value=None, threshold=0.0)",
-        "torch.nn.ReLU()  # no slope, cap or threshold: see LeakyReLU, Hardtanh, Threshold",
-    };
-    e.scalar = scalar<Relu>();
-    return e;
-}
-
-CatalogEntry makeRelu6() {
-    CatalogEntry e;
-    e.spec.id = "relu6";
-    e.spec.family = Family::Relu;
-    e.spec.properties = {{0, 6, true, true}, true, Smoothness::C0, false, true, true, false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "ReLU6"),
-        "f(x) = min(max(0, x), 6)",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "ReLU clipped at 6: identity between 0 and 6, flat outside. The cap "
-                          "keeps activations in a small fixed range."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Mobile and quantised networks (MobileNet), where a bounded range "
-                          "maps well onto low-precision arithmetic."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Units stuck above 6 pass no gradient, just like units stuck below "
-                          "0, so it can die from both sides."),
-        "Krizhevsky, 2010",
-        2010,
-        "keras.layers.Dense(64, activation=\"relu6\")",
-        "torch.nn.ReLU6()",
-    };
-    e.scalar = scalar<Relu6>();
-    return e;
-}
-
-CatalogEntry makeLeakyRelu() {
-    CatalogEntry e;
-    e.spec.id = "leaky_relu";
-    e.spec.family = Family::Relu;
-    e.spec.params = {
-        {.name = "negative_slope",
-         .defaultValue = 0.2,
-         .min = 0,
-         .max = 1,
-         .step = 0.01,
-         .sliderMin = 0,
-         .sliderMax = 1,
-         .frameworkDefaults = {{"Keras layer", 0.3}, {"PyTorch", 0.01}, {"JAX", 0.01}},
-         .description = QT_TRANSLATE_NOOP(
-             "Catalog", "Slope a for negative inputs; 0 turns it back into ReLU.")},
-    };
-    e.spec.properties = {.range = {-kInf, kInf, false, false},
-                         .monotonic = true,
-                         .smoothness = Smoothness::C0,
-                         .zeroCentred = false,
-                         .boundedBelow = false,
-                         .boundedAbove = false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Leaky ReLU"),
-        "f(x) = x if x ≥ 0, a·x otherwise",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "ReLU with a small slope a for negative inputs, so no unit ever has "
-                          "an exactly zero gradient."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "A drop-in replacement for ReLU when many units die; common in GAN "
-                          "discriminators."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "The default slope differs: 0.2 in Keras activations, 0.3 in the "
-                          "Keras LeakyReLU layer and 0.01 in PyTorch and JAX. At x = 0 PyTorch's "
-                          "gradient is a, JAX's is 1."),
-        "Maas, Hannun & Ng, 2013",
-        2013,
-        "keras.layers.LeakyReLU(negative_slope=0.2)  # layer default 0.3",
-        "torch.nn.LeakyReLU(negative_slope=0.2)  # default 0.01",
-    };
-    e.scalar = scalar<LeakyRelu>();
-    return e;
-}
-
-CatalogEntry makePrelu() {
-    CatalogEntry e;
-    e.spec.id = "prelu";
-    e.spec.family = Family::Relu;
-    e.spec.params = {
-        {.name = "alpha",
-         .defaultValue = 0.25,
-         .min = -2,
-         .max = 2,
-         .step = 0.01,
-         .sliderMin = -1,
-         .sliderMax = 1,
-         .frameworkDefaults = {{"Keras layer", 0}},
-         .description = QT_TRANSLATE_NOOP(
-             "Catalog", "Slope a for negative inputs; learned in training, fixed here to "
-                        "show its effect.")},
-    };
-    e.spec.properties = {.range = {-kInf, kInf, false, false},
-                         .monotonic = true,
-                         .smoothness = Smoothness::C0,
-                         .zeroCentred = false,
-                         .boundedBelow = false,
-                         .boundedAbove = false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Parametric ReLU"),
-        "f(x) = x if x > 0, a·x otherwise (a is learned)",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "A leaky ReLU whose negative slope a is a trainable weight, either "
-                          "shared or one per channel, learned together with the network."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Deep convolutional networks where a learned leak helps, as in the "
-                          "ImageNet models it was introduced for; it costs one weight per "
-                          "channel."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Weight decay pulls a towards 0 (plain ReLU), so leave a out of it. "
-                          "Keras starts a at 0 with one a per input element, PyTorch at 0.25 "
-                          "with one shared a; a negative a makes the function non-monotonic."),
-        "He, Zhang, Ren & Sun, 2015",
-        2015,
-        "keras.layers.PReLU(alpha_initializer=keras.initializers.Constant(0.25))",
-        "torch.nn.PReLU(num_parameters=1, init=0.25)",
-    };
-    e.scalar = scalar<Prelu>();
-    return e;
-}
-
-CatalogEntry makeRrelu() {
-    CatalogEntry e;
-    e.spec.id = "rrelu";
-    e.spec.family = Family::Relu;
-    e.spec.params = {
-        {.name = "lower",
-         .defaultValue = 0.125,
-         .min = 0,
-         .max = 1,
-         .step = 0.005,
-         .sliderMin = 0,
-         .sliderMax = 1,
-         .frameworkDefaults = {},
-         .description =
-             QT_TRANSLATE_NOOP("Catalog", "Lower bound l of the random negative slope.")},
-        {.name = "upper",
-         .defaultValue = 0.3333333333333333,
-         .min = 0,
-         .max = 1,
-         .step = 0.005,
-         .sliderMin = 0,
-         .sliderMax = 1,
-         .frameworkDefaults = {},
-         .description = QT_TRANSLATE_NOOP(
-             "Catalog", "Upper bound u of the random negative slope (PyTorch requires l ≤ u).")},
-    };
-    e.spec.properties = {.range = {-kInf, kInf, false, false},
-                         .monotonic = true,
-                         .smoothness = Smoothness::C0,
-                         .zeroCentred = false,
-                         .boundedBelow = false,
-                         .boundedAbove = false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Randomised leaky ReLU"),
-        "f(x) = x if x ≥ 0, r·x otherwise; training: r ~ U(l, u), evaluation: r = (l + u)/2",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "In training every negative input gets its own random slope between "
-                          "lower and upper; in evaluation the slope is their mean. The curve "
-                          "shown is the evaluation form."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Small datasets, where the random slope acts as a regulariser, as in "
-                          "the CIFAR and Kaggle experiments it was proposed with."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Training and evaluation outputs differ, so remember model.eval(), and "
-                          "training runs are only reproducible with the same random generator. "
-                          "Only PyTorch provides it."),
-        "Xu, Wang, Chen & Li, 2015",
-        2015,
-        "# no RReLU in Keras; its evaluation form:\n"
-        "keras.layers.LeakyReLU(negative_slope=(0.125 + 1 / 3) / 2)",
-        "torch.nn.RReLU(lower=0.125, upper=1 / 3)",
-    };
-    e.scalar = scalar<Rrelu>();
-    return e;
-}
-
-CatalogEntry makeThreshold() {
-    CatalogEntry e;
-    e.spec.id = "threshold";
-    e.spec.family = Family::Relu;
-    e.spec.params = {
-        {.name = "threshold",
-         .defaultValue = 1,
-         .min = -10,
-         .max = 10,
-         .step = 0.01,
-         .sliderMin = -3,
-         .sliderMax = 3,
-         .frameworkDefaults = {},
-         .description =
-             QT_TRANSLATE_NOOP("Catalog", "Threshold t: only inputs strictly above it pass.")},
-        {.name = "default_value",
-         .defaultValue = 0,
-         .min = -10,
-         .max = 10,
-         .step = 0.01,
-         .sliderMin = -3,
-         .sliderMax = 3,
-         .frameworkDefaults = {},
-         .description = QT_TRANSLATE_NOOP(
-             "Catalog", "Value v returned for inputs at or below t (PyTorch calls it value).")},
-    };
-    // At the defaults (t = 1, v = 0) the outputs are {0} ∪ (1, ∞); the range records its hull.
-    e.spec.properties = {.range = {0, kInf, true, false},
-                         .monotonic = true,
-                         .smoothness = Smoothness::Discontinuous,
-                         .zeroCentred = false,
-                         .boundedBelow = true,
-                         .boundedAbove = false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Threshold"),
-        "f(x) = x if x > t, v otherwise",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Passes inputs above the threshold t unchanged and replaces all others "
-                          "by the constant v; it jumps at x = t unless v = t."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Rarely a hidden activation; handy for cutting off small values or "
-                          "building custom units. ReLU is the case t = v = 0."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Inputs at or below t get zero gradient, and the jump at t upsets "
-                          "training. Keras' threshold needs both arguments, so "
-                          "activation=\"threshold\" fails as a plain string."),
-        "Collobert, Kavukcuoglu & Farabet, 2011 (Torch7)",
-        2011,
-        "keras.activations.threshold(x, threshold=1.0, default_value=0.0)",
-        "torch.nn.Threshold(threshold=1.0, value=0.0)",
-    };
-    e.scalar = scalar<Threshold>();
-    return e;
-}
-
-CatalogEntry makeStep() {
-    CatalogEntry e;
-    e.spec.id = "step";
-    e.spec.family = Family::Relu;
-    e.spec.properties = {.range = {0, 1, true, true},
-                         .monotonic = true,
-                         .smoothness = Smoothness::Discontinuous,
-                         .zeroCentred = false,
-                         .boundedBelow = true,
-                         .boundedAbove = true};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Step (Heaviside)"),
-        "f(x) = 1 if x > 0, 0 otherwise",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "The all-or-nothing unit of the first artificial neurons: 1 for a "
-                          "positive input, 0 otherwise."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Teaching, and perceptrons trained with the perceptron rule; not "
-                          "networks trained by gradient descent."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Its derivative is 0 wherever it exists, so backpropagation receives "
-                          "no signal; use a sigmoid or a straight-through estimator instead."),
-        "McCulloch & Pitts, 1943",
-        1943,
-        "# no step activation in Keras; the closest:\nkeras.ops.cast(x > 0, \"float32\")",
-        "torch.heaviside(x, torch.tensor(0.0))  # has no gradient formula",
-    };
-    e.scalar = scalar<Step>();
-    return e;
-}
 
 } // namespace
 
 void addReluFamily(std::vector<CatalogEntry> &out) {
-    out.push_back(makeRelu());
-    out.push_back(makeRelu6());
-    out.push_back(makeLeakyRelu());
-    out.push_back(makePrelu());
-    out.push_back(makeRrelu());
-    out.push_back(makeThreshold());
-    out.push_back(makeStep());
+    out.push_back(scalarEntry<Relu>({
+        .id = "relu",
+        .family = Family::Relu,
+        .params =
+            {
+                {.name = "negative_slope",
+                 .defaultValue = 0,
+                 .min = 0,
+                 .max = 10,
+                 .step = 0.01,
+                 .sliderMin = 0,
+                 .sliderMax = 1,
+                 .description = QT_TRANSLATE_NOOP(
+                     "Catalog",
+                     "Slope s for inputs at or below the threshold; 0 gives the flat ReLU.")},
+                {.name = "max_value",
+                 .defaultValue = kInf,
+                 .min = 0,
+                 .max = kInf,
+                 .step = 0.1,
+                 .sliderMin = 0.5,
+                 .sliderMax = 10,
+                 .infinityAllowed = true,
+                 .description = QT_TRANSLATE_NOOP(
+                     "Catalog", "Cap m on the output; infinity means no cap (Keras' None).")},
+                {.name = "threshold",
+                 .defaultValue = 0,
+                 .min = -10,
+                 .max = 10,
+                 .step = 0.01,
+                 .sliderMin = -2,
+                 .sliderMax = 2,
+                 .description = QT_TRANSLATE_NOOP(
+                     "Catalog",
+                     "Threshold t: inputs above it pass (up to the cap), inputs at or below "
+                     "it give s·(x − t).")},
+            },
+        .properties =
+            {
+                .range = {0, kInf, true, false},
+                .monotonic = true,
+                .smoothness = Smoothness::C0,
+                .zeroCentred = false,
+                .boundedBelow = true,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Rectified linear unit"),
+                .formula =
+                    "f(x) = max(0, x);  Keras, t ≥ 0: f(x) = min(x, m) if x > t, else s·(x − t)",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Passes positive inputs unchanged and outputs 0 otherwise: cheap, "
+                    "non-saturating for x > 0 and sparse. Keras' version adds a slope for "
+                    "inputs below a threshold, a movable threshold and an optional cap."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "The default for hidden layers of MLPs and CNNs; start here unless "
+                               "you have a reason not to."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Units whose input stays negative get zero gradient and may never "
+                    "recover (dying ReLU), and outputs are not zero-centred. With a "
+                    "threshold t > 0, Keras returns 0 at x = t and jumps to t just above "
+                    "it, although its layer documentation says f(t) = t."),
+                .paper = "Nair & Hinton, 2010",
+                .year = 2010,
+                .kerasSnippet =
+                    "keras.layers.ReLU(negative_slope=0.0, max_value=None, threshold=0.0)",
+                .pytorchSnippet = "torch.nn.ReLU()  # no slope, cap or threshold: see LeakyReLU, "
+                                  "Hardtanh, Threshold",
+            },
+    }));
+
+    out.push_back(scalarEntry<Relu6>({
+        .id = "relu6",
+        .family = Family::Relu,
+        .properties =
+            {
+                .range = {0, 6, true, true},
+                .monotonic = true,
+                .smoothness = Smoothness::C0,
+                .zeroCentred = false,
+                .boundedBelow = true,
+                .boundedAbove = true,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "ReLU6"),
+                .formula = "f(x) = min(max(0, x), 6)",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "ReLU clipped at 6: identity between 0 and 6, flat outside. The cap "
+                               "keeps activations in a small fixed range."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Mobile and quantised networks (MobileNet), where a bounded range "
+                               "maps well onto low-precision arithmetic."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Units stuck above 6 pass no gradient, just like units stuck below "
+                               "0, so it can die from both sides."),
+                .paper = "Krizhevsky, 2010",
+                .year = 2010,
+                .kerasSnippet = "keras.layers.Dense(64, activation=\"relu6\")",
+                .pytorchSnippet = "torch.nn.ReLU6()",
+            },
+    }));
+
+    out.push_back(scalarEntry<LeakyRelu>({
+        .id = "leaky_relu",
+        .family = Family::Relu,
+        .params =
+            {
+                {.name = "negative_slope",
+                 .defaultValue = 0.2,
+                 .min = 0,
+                 .max = 1,
+                 .step = 0.01,
+                 .sliderMin = 0,
+                 .sliderMax = 1,
+                 .frameworkDefaults = {{"Keras layer", 0.3}, {"PyTorch", 0.01}, {"JAX", 0.01}},
+                 .description = QT_TRANSLATE_NOOP(
+                     "Catalog", "Slope a for negative inputs; 0 turns it back into ReLU.")},
+            },
+        .properties =
+            {
+                .range = {-kInf, kInf, false, false},
+                .monotonic = true,
+                .smoothness = Smoothness::C0,
+                .zeroCentred = false,
+                .boundedBelow = false,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Leaky ReLU"),
+                .formula = "f(x) = x if x ≥ 0, a·x otherwise",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "ReLU with a small slope a for negative inputs, so no unit ever has "
+                               "an exactly zero gradient."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "A drop-in replacement for ReLU when many units die; common in GAN "
+                               "discriminators."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "The default slope differs: 0.2 in Keras activations, 0.3 in the "
+                    "Keras LeakyReLU layer and 0.01 in PyTorch and JAX. At x = 0 PyTorch's "
+                    "gradient is a, JAX's is 1."),
+                .paper = "Maas, Hannun & Ng, 2013",
+                .year = 2013,
+                .kerasSnippet = "keras.layers.LeakyReLU(negative_slope=0.2)  # layer default 0.3",
+                .pytorchSnippet = "torch.nn.LeakyReLU(negative_slope=0.2)  # default 0.01",
+            },
+    }));
+
+    out.push_back(scalarEntry<Prelu>({
+        .id = "prelu",
+        .family = Family::Relu,
+        .params =
+            {
+                {.name = "alpha",
+                 .defaultValue = 0.25,
+                 .min = -2,
+                 .max = 2,
+                 .step = 0.01,
+                 .sliderMin = -1,
+                 .sliderMax = 1,
+                 .frameworkDefaults = {{"Keras layer", 0}},
+                 .description = QT_TRANSLATE_NOOP(
+                     "Catalog", "Slope a for negative inputs; learned in training, fixed here to "
+                                "show its effect.")},
+            },
+        .properties =
+            {
+                .range = {-kInf, kInf, false, false},
+                .monotonic = true,
+                .smoothness = Smoothness::C0,
+                .zeroCentred = false,
+                .boundedBelow = false,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Parametric ReLU"),
+                .formula = "f(x) = x if x > 0, a·x otherwise (a is learned)",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "A leaky ReLU whose negative slope a is a trainable weight, either "
+                               "shared or one per channel, learned together with the network."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Deep convolutional networks where a learned leak helps, as in the "
+                               "ImageNet models it was introduced for; it costs one weight per "
+                               "channel."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Weight decay pulls a towards 0 (plain ReLU), so leave a out of it. "
+                               "Keras starts a at 0 with one a per input element, PyTorch at 0.25 "
+                               "with one shared a; a negative a makes the function non-monotonic."),
+                .paper = "He, Zhang, Ren & Sun, 2015",
+                .year = 2015,
+                .kerasSnippet =
+                    "keras.layers.PReLU(alpha_initializer=keras.initializers.Constant(0.25))",
+                .pytorchSnippet = "torch.nn.PReLU(num_parameters=1, init=0.25)",
+            },
+    }));
+
+    out.push_back(scalarEntry<Rrelu>({
+        .id = "rrelu",
+        .family = Family::Relu,
+        .params =
+            {
+                {.name = "lower",
+                 .defaultValue = 0.125,
+                 .min = 0,
+                 .max = 1,
+                 .step = 0.005,
+                 .sliderMin = 0,
+                 .sliderMax = 1,
+                 .description =
+                     QT_TRANSLATE_NOOP("Catalog", "Lower bound l of the random negative slope.")},
+                {.name = "upper",
+                 .defaultValue = 0.3333333333333333,
+                 .min = 0,
+                 .max = 1,
+                 .step = 0.005,
+                 .sliderMin = 0,
+                 .sliderMax = 1,
+                 .description = QT_TRANSLATE_NOOP(
+                     "Catalog",
+                     "Upper bound u of the random negative slope (PyTorch requires l ≤ u).")},
+            },
+        .properties =
+            {
+                .range = {-kInf, kInf, false, false},
+                .monotonic = true,
+                .smoothness = Smoothness::C0,
+                .zeroCentred = false,
+                .boundedBelow = false,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Randomised leaky ReLU"),
+                .formula = "f(x) = x if x ≥ 0, r·x otherwise; training: r ~ U(l, u), evaluation: r "
+                           "= (l + u)/2",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "In training every negative input gets its own random slope between "
+                               "lower and upper; in evaluation the slope is their mean. The curve "
+                               "shown is the evaluation form."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Small datasets, where the random slope acts as a regulariser, as in "
+                    "the CIFAR and Kaggle experiments it was proposed with."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Training and evaluation outputs differ, so remember model.eval(), and "
+                    "training runs are only reproducible with the same random generator. "
+                    "Only PyTorch provides it."),
+                .paper = "Xu, Wang, Chen & Li, 2015",
+                .year = 2015,
+                .kerasSnippet = "# no RReLU in Keras; its evaluation form:\n"
+                                "keras.layers.LeakyReLU(negative_slope=(0.125 + 1 / 3) / 2)",
+                .pytorchSnippet = "torch.nn.RReLU(lower=0.125, upper=1 / 3)",
+            },
+    }));
+
+    out.push_back(scalarEntry<Threshold>({
+        .id = "threshold",
+        .family = Family::Relu,
+        .params =
+            {
+                {.name = "threshold",
+                 .defaultValue = 1,
+                 .min = -10,
+                 .max = 10,
+                 .step = 0.01,
+                 .sliderMin = -3,
+                 .sliderMax = 3,
+                 .description = QT_TRANSLATE_NOOP(
+                     "Catalog", "Threshold t: only inputs strictly above it pass.")},
+                {.name = "default_value",
+                 .defaultValue = 0,
+                 .min = -10,
+                 .max = 10,
+                 .step = 0.01,
+                 .sliderMin = -3,
+                 .sliderMax = 3,
+                 .description = QT_TRANSLATE_NOOP(
+                     "Catalog",
+                     "Value v returned for inputs at or below t (PyTorch calls it value).")},
+            },
+        // At the defaults (t = 1, v = 0) the outputs are {0} ∪ (1, ∞); the range records its hull.
+        .properties =
+            {
+                .range = {0, kInf, true, false},
+                .monotonic = true,
+                .smoothness = Smoothness::Discontinuous,
+                .zeroCentred = false,
+                .boundedBelow = true,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Threshold"),
+                .formula = "f(x) = x if x > t, v otherwise",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Passes inputs above the threshold t unchanged and replaces all others "
+                    "by the constant v; it jumps at x = t unless v = t."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Rarely a hidden activation; handy for cutting off small values or "
+                               "building custom units. ReLU is the case t = v = 0."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Inputs at or below t get zero gradient, and the jump at t upsets "
+                               "training. Keras' threshold needs both arguments, so "
+                               "activation=\"threshold\" fails as a plain string."),
+                .paper = "Collobert, Kavukcuoglu & Farabet, 2011 (Torch7)",
+                .year = 2011,
+                .kerasSnippet = "keras.activations.threshold(x, threshold=1.0, default_value=0.0)",
+                .pytorchSnippet = "torch.nn.Threshold(threshold=1.0, value=0.0)",
+            },
+    }));
+
+    out.push_back(scalarEntry<Step>({
+        .id = "step",
+        .family = Family::Relu,
+        .properties =
+            {
+                .range = {0, 1, true, true},
+                .monotonic = true,
+                .smoothness = Smoothness::Discontinuous,
+                .zeroCentred = false,
+                .boundedBelow = true,
+                .boundedAbove = true,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Step (Heaviside)"),
+                .formula = "f(x) = 1 if x > 0, 0 otherwise",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "The all-or-nothing unit of the first artificial neurons: 1 for a "
+                               "positive input, 0 otherwise."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Teaching, and perceptrons trained with the perceptron rule; not "
+                               "networks trained by gradient descent."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Its derivative is 0 wherever it exists, so backpropagation receives "
+                    "no signal; use a sigmoid or a straight-through estimator instead."),
+                .paper = "McCulloch & Pitts, 1943",
+                .year = 1943,
+                .kerasSnippet = "# no step activation in Keras; the closest:\nkeras.ops.cast(x > "
+                                "0, \"float32\")",
+                .pytorchSnippet =
+                    "torch.heaviside(x, torch.tensor(0.0))  # has no gradient formula",
+            },
+    }));
 }
 
 } // namespace actlab

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 
-#include "util/trnoop.h"
-
 #include <cmath>
-#include <limits>
+
+#include "entrybuilder.h"
+#include "mathhelpers.h"
+#include "util/trnoop.h"
 
 namespace actlab {
 namespace {
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
 
 /// x − λ above λ, x + λ below −λ, 0 between; p = {λ}. PyTorch's backward is 0 on [−λ, λ].
 struct SoftShrink {
@@ -28,7 +27,7 @@ struct SoftShrink {
             return x;
         return std::abs(x) > p[0] ? 1.0 : 0.0;
     }
-    static double secondDerivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
+    static double secondDerivative(double x, Params) { return zeroOrNaN(x); }
     static std::vector<Kink> kinks(Params p) {
         if (p[0] == 0)
             return {{0.0, false, 0.0, std::nullopt}};
@@ -44,7 +43,7 @@ struct HardShrink {
         return std::abs(x) > p[0] ? x : 0.0;
     }
     static double derivative(double x, Params p) { return SoftShrink::derivative(x, p); }
-    static double secondDerivative(double x, Params) { return std::isnan(x) ? x : 0.0; }
+    static double secondDerivative(double x, Params) { return zeroOrNaN(x); }
     static std::vector<Kink> kinks(Params p) {
         if (p[0] == 0)
             return {{0.0, false, 0.0, std::nullopt}}; // continuous; PyTorch still gives 0 at 0
@@ -94,10 +93,6 @@ struct TanhShrink {
     }
 };
 
-template <class Maths> std::shared_ptr<const ScalarFunction> scalar() {
-    return std::make_shared<ScalarFunctionFor<Maths>>();
-}
-
 ParamSpec lambdaParam(const char *description) {
     return {.name = "threshold",
             .defaultValue = 0.5,
@@ -106,116 +101,121 @@ ParamSpec lambdaParam(const char *description) {
             .step = 0.01,
             .sliderMin = 0,
             .sliderMax = 2,
-            .frameworkDefaults = {},
             .description = description};
-}
-
-CatalogEntry makeSoftShrink() {
-    CatalogEntry e;
-    e.spec.id = "soft_shrink";
-    e.spec.family = Family::Shrink;
-    e.spec.params = {lambdaParam(QT_TRANSLATE_NOOP(
-        "Catalog", "Half-width λ of the zero zone, also subtracted from the magnitude of larger "
-                   "inputs (PyTorch calls it lambd)."))};
-    e.spec.properties = {.range = {-kInf, kInf, false, false},
-                         .monotonic = true,
-                         .smoothness = Smoothness::C0,
-                         .zeroCentred = true,
-                         .boundedBelow = false,
-                         .boundedAbove = false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Soft shrinkage"),
-        "f(x) = x − λ if x > λ, x + λ if x < −λ, 0 otherwise",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Sets small inputs to zero and moves larger ones towards zero by λ. It "
-                          "is the proximal step of an L1 penalty, so its outputs are sparse."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Sparse coding, denoising and unrolled optimisation networks such as "
-                          "LISTA, where it performs the L1 shrinkage step."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Inputs inside [−λ, λ] get zero gradient, so a large λ can silence "
-                          "units, and every surviving value is biased towards zero by λ."),
-        "Donoho & Johnstone, 1994",
-        1994,
-        "keras.activations.soft_shrink(x, threshold=0.5)",
-        "torch.nn.Softshrink(lambd=0.5)",
-    };
-    e.scalar = scalar<SoftShrink>();
-    return e;
-}
-
-CatalogEntry makeHardShrink() {
-    CatalogEntry e;
-    e.spec.id = "hard_shrink";
-    e.spec.family = Family::Shrink;
-    e.spec.params = {lambdaParam(QT_TRANSLATE_NOOP(
-        "Catalog", "Half-width λ of the zone set to zero (PyTorch calls it lambd)."))};
-    // At λ = 0.5 the outputs are {0} ∪ (−∞, −0.5) ∪ (0.5, ∞); the range records its hull.
-    e.spec.properties = {.range = {-kInf, kInf, false, false},
-                         .monotonic = true,
-                         .smoothness = Smoothness::Discontinuous,
-                         .zeroCentred = true,
-                         .boundedBelow = false,
-                         .boundedAbove = false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Hard shrinkage"),
-        "f(x) = x if |x| > λ, 0 otherwise",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Keeps inputs whose magnitude exceeds λ exactly as they are and sets "
-                          "the rest to zero, without shrinking the survivors."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Sparse coding and wavelet-style denoising, when large values should "
-                          "stay unbiased."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "It jumps by λ at x = ±λ, and inputs inside the zero zone get zero "
-                          "gradient."),
-        "Donoho & Johnstone, 1994",
-        1994,
-        "keras.activations.hard_shrink(x, threshold=0.5)",
-        "torch.nn.Hardshrink(lambd=0.5)",
-    };
-    e.scalar = scalar<HardShrink>();
-    return e;
-}
-
-CatalogEntry makeTanhShrink() {
-    CatalogEntry e;
-    e.spec.id = "tanh_shrink";
-    e.spec.family = Family::Shrink;
-    e.spec.properties = {.range = {-kInf, kInf, false, false},
-                         .monotonic = true,
-                         .smoothness = Smoothness::CInfinity,
-                         .zeroCentred = true,
-                         .boundedBelow = false,
-                         .boundedAbove = false};
-    e.spec.texts = {
-        QT_TRANSLATE_NOOP("Catalog", "Tanh shrinkage"),
-        "f(x) = x − tanh(x)",
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Very flat around 0, where it behaves like x³/3, and close to x ∓ 1 "
-                          "for large |x|; its derivative is tanh²(x)."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Occasionally in sparse coding or as a smooth dead zone; it is rarely "
-                          "a good hidden-layer activation."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "The gradient tanh²(x) ≈ x² vanishes near 0, so small inputs learn "
-                          "slowly. Frameworks compute x − tanh(x) directly, which loses digits "
-                          "near 0 and returns 0 for |x| below about 1e-8."),
-        "Collobert, Kavukcuoglu & Farabet, 2011 (Torch7)",
-        2011,
-        "keras.activations.tanh_shrink(x)",
-        "torch.nn.Tanhshrink()",
-    };
-    e.scalar = scalar<TanhShrink>();
-    return e;
 }
 
 } // namespace
 
 void addShrinkFamily(std::vector<CatalogEntry> &out) {
-    out.push_back(makeSoftShrink());
-    out.push_back(makeHardShrink());
-    out.push_back(makeTanhShrink());
+    out.push_back(scalarEntry<SoftShrink>({
+        .id = "soft_shrink",
+        .family = Family::Shrink,
+        .params = {lambdaParam(QT_TRANSLATE_NOOP(
+            "Catalog",
+            "Half-width λ of the zero zone, also subtracted from the magnitude of larger "
+            "inputs (PyTorch calls it lambd)."))},
+        .properties =
+            {
+                .range = {-kInf, kInf, false, false},
+                .monotonic = true,
+                .smoothness = Smoothness::C0,
+                .zeroCentred = true,
+                .boundedBelow = false,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Soft shrinkage"),
+                .formula = "f(x) = x − λ if x > λ, x + λ if x < −λ, 0 otherwise",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Sets small inputs to zero and moves larger ones towards zero by λ. It "
+                    "is the proximal step of an L1 penalty, so its outputs are sparse."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Sparse coding, denoising and unrolled optimisation networks such as "
+                    "LISTA, where it performs the L1 shrinkage step."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Inputs inside [−λ, λ] get zero gradient, so a large λ can silence "
+                               "units, and every surviving value is biased towards zero by λ."),
+                .paper = "Donoho & Johnstone, 1994",
+                .year = 1994,
+                .kerasSnippet = "keras.activations.soft_shrink(x, threshold=0.5)",
+                .pytorchSnippet = "torch.nn.Softshrink(lambd=0.5)",
+            },
+    }));
+
+    out.push_back(scalarEntry<HardShrink>({
+        .id = "hard_shrink",
+        .family = Family::Shrink,
+        .params = {lambdaParam(QT_TRANSLATE_NOOP(
+            "Catalog", "Half-width λ of the zone set to zero (PyTorch calls it lambd)."))},
+        // At λ = 0.5 the outputs are {0} ∪ (−∞, −0.5) ∪ (0.5, ∞); the range records its hull.
+        .properties =
+            {
+                .range = {-kInf, kInf, false, false},
+                .monotonic = true,
+                .smoothness = Smoothness::Discontinuous,
+                .zeroCentred = true,
+                .boundedBelow = false,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Hard shrinkage"),
+                .formula = "f(x) = x if |x| > λ, 0 otherwise",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Keeps inputs whose magnitude exceeds λ exactly as they are and sets "
+                    "the rest to zero, without shrinking the survivors."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Sparse coding and wavelet-style denoising, when large values should "
+                    "stay unbiased."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "It jumps by λ at x = ±λ, and inputs inside the zero zone get zero "
+                               "gradient."),
+                .paper = "Donoho & Johnstone, 1994",
+                .year = 1994,
+                .kerasSnippet = "keras.activations.hard_shrink(x, threshold=0.5)",
+                .pytorchSnippet = "torch.nn.Hardshrink(lambd=0.5)",
+            },
+    }));
+
+    out.push_back(scalarEntry<TanhShrink>({
+        .id = "tanh_shrink",
+        .family = Family::Shrink,
+        .properties =
+            {
+                .range = {-kInf, kInf, false, false},
+                .monotonic = true,
+                .smoothness = Smoothness::CInfinity,
+                .zeroCentred = true,
+                .boundedBelow = false,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Tanh shrinkage"),
+                .formula = "f(x) = x − tanh(x)",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "Very flat around 0, where it behaves like x³/3, and close to x ∓ 1 "
+                               "for large |x|; its derivative is tanh²(x)."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "Occasionally in sparse coding or as a smooth dead zone; it is rarely "
+                    "a good hidden-layer activation."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog",
+                    "The gradient tanh²(x) ≈ x² vanishes near 0, so small inputs learn "
+                    "slowly. Frameworks compute x − tanh(x) directly, which loses digits "
+                    "near 0 and returns 0 for |x| below about 1e-8."),
+                .paper = "Collobert, Kavukcuoglu & Farabet, 2011 (Torch7)",
+                .year = 2011,
+                .kerasSnippet = "keras.activations.tanh_shrink(x)",
+                .pytorchSnippet = "torch.nn.Tanhshrink()",
+            },
+    }));
 }
 
 } // namespace actlab

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 
-#include "util/trnoop.h"
-
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <numeric>
+
+#include "entrybuilder.h"
+#include "mathhelpers.h"
+#include "util/trnoop.h"
 
 namespace actlab {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 double temperatureOf(Params p) {
-    return p.empty() ? 1.0 : p[0];
+    return param(p, 0, 1.0);
 }
 
 bool anyNaN(std::span<const double> x) {
@@ -48,12 +49,11 @@ double shiftedLogits(std::span<const double> x, double sign, double temperature,
     return sum;
 }
 
-/// softmax(sign·x / T); softmin is sign = −1 without temperature.
-class Softmax final : public VectorFunction {
+/// softmax(x / T); Softmin below reuses it as softmax(−x).
+class Softmax : public VectorFunction {
 public:
-    Softmax(double sign, bool hasTemperature)
-        : m_sign(sign)
-        , m_hasTemperature(hasTemperature) {}
+    Softmax()
+        : Softmax(1.0, true) {}
 
     void apply(std::span<const double> x, Params p, std::span<double> y) const override {
         if (y.size() < x.size()) {
@@ -76,11 +76,23 @@ public:
                 jac[i * n + j] = scale * s[i] * ((i == j ? 1.0 : 0.0) - s[j]);
     }
 
+protected:
+    Softmax(double sign, bool hasTemperature)
+        : m_sign(sign)
+        , m_hasTemperature(hasTemperature) {}
+
 private:
     double temperature(Params p) const { return m_hasTemperature ? temperatureOf(p) : 1.0; }
 
     double m_sign;
     bool m_hasTemperature;
+};
+
+/// softmin(x) = softmax(−x), without temperature.
+class Softmin final : public Softmax {
+public:
+    Softmin()
+        : Softmax(-1.0, false) {}
 };
 
 /// log_softmax(x / T) = (z − m) − log Σ e^{z−m}: the order frameworks use to avoid cancellation.
@@ -227,168 +239,211 @@ private:
 };
 
 ParamSpec temperatureParam() {
-    ParamSpec t;
-    t.name = "temperature";
-    t.defaultValue = 1;
-    t.min = 0.01;
-    t.max = 100;
-    t.step = 0.01;
-    t.sliderMin = 0.1;
-    t.sliderMax = 5;
-    t.description = QT_TRANSLATE_NOOP(
-        "Catalog",
-        "Temperature T: the inputs are divided by T first. T below 1 sharpens the "
-        "distribution towards the largest input, T above 1 flattens it towards uniform.");
-    return t;
+    return {.name = "temperature",
+            .defaultValue = 1,
+            .min = 0.01,
+            .max = 100,
+            .step = 0.01,
+            .sliderMin = 0.1,
+            .sliderMax = 5,
+            .description = QT_TRANSLATE_NOOP(
+                "Catalog",
+                "Temperature T: the inputs are divided by T first. T below 1 sharpens the "
+                "distribution towards the largest input, T above 1 flattens it towards uniform.")};
 }
 
 } // namespace
 
 void addVectorFamily(std::vector<CatalogEntry> &out) {
-    const auto add = [&out](const char *id, std::vector<ParamSpec> params, Properties properties,
-                            ActivationTexts texts, std::shared_ptr<const VectorFunction> fn) {
-        CatalogEntry e;
-        e.spec.id = id;
-        e.spec.family = Family::Vector;
-        e.spec.isVector = true;
-        e.spec.params = std::move(params);
-        e.spec.properties = properties;
-        e.spec.texts = texts;
-        e.vector = std::move(fn);
-        out.push_back(std::move(e));
-    };
-    constexpr double inf = std::numeric_limits<double>::infinity();
+    out.push_back(vectorEntry<Softmax>({
+        .id = "softmax",
+        .family = Family::Vector,
+        .params = {temperatureParam()},
+        .properties =
+            {
+                .range = {0, 1, false, true},
+                .monotonic = false,
+                .smoothness = Smoothness::CInfinity,
+                .zeroCentred = false,
+                .boundedBelow = true,
+                .boundedAbove = true,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Softmax"),
+                .formula = "sᵢ = exp(xᵢ/T) / Σⱼ exp(xⱼ/T)",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "Turns a vector of scores into a probability distribution: every "
+                               "output is positive and they sum to 1. Only differences between "
+                               "the inputs matter, so adding a constant to all of them changes "
+                               "nothing. Its Jacobian is (diag(s) − s sᵀ)/T."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "The output layer of a multi-class classifier, paired with "
+                               "cross-entropy; attention weights; anywhere scores must become "
+                               "probabilities. The temperature controls how peaked they are, as "
+                               "in knowledge distillation and sampling."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Computed naively, exp overflows for large scores; the maximum is "
+                               "subtracted first (as here). When one score dominates, softmax "
+                               "saturates and the other gradients vanish. For training use a loss "
+                               "that takes logits or log_softmax, which is more accurate than "
+                               "taking the log of softmax."),
+                .paper = "Bridle, 1990",
+                .year = 1990,
+                .kerasSnippet = "keras.layers.Dense(10, activation=\"softmax\")\n"
+                                "keras.ops.softmax(logits / T, axis=-1)",
+                .pytorchSnippet = "torch.nn.Softmax(dim=-1)\ntorch.softmax(logits / T, dim=-1)",
+            },
+    }));
 
-    add("softmax", {temperatureParam()},
-        {{0, 1, false, true}, false, Smoothness::CInfinity, false, true, true, false},
-        {
-            QT_TRANSLATE_NOOP("Catalog", "Softmax"),
-            "sᵢ = exp(xᵢ/T) / Σⱼ exp(xⱼ/T)",
-            QT_TRANSLATE_NOOP("Catalog",
-                              "Turns a vector of scores into a probability distribution: every "
-                              "output is positive and they sum to 1. Only differences between "
-                              "the inputs matter, so adding a constant to all of them changes "
-                              "nothing. Its Jacobian is (diag(s) − s sᵀ)/T."),
-            QT_TRANSLATE_NOOP("Catalog",
-                              "The output layer of a multi-class classifier, paired with "
-                              "cross-entropy; attention weights; anywhere scores must become "
-                              "probabilities. The temperature controls how peaked they are, as "
-                              "in knowledge distillation and sampling."),
-            QT_TRANSLATE_NOOP("Catalog",
-                              "Computed naively, exp overflows for large scores; the maximum is "
-                              "subtracted first (as here). When one score dominates, softmax "
-                              "saturates and the other gradients vanish. For training use a loss "
-                              "that takes logits or log_softmax, which is more accurate than "
-                              "taking the log of softmax."),
-            "Bridle, 1990",
-            1990,
-            "keras.layers.Dense(10, activation=\"softmax\")\n"
-            "keras.ops.softmax(logits / T, axis=-1)",
-            "torch.nn.Softmax(dim=-1)\ntorch.softmax(logits / T, dim=-1)",
-        },
-        std::make_shared<Softmax>(1.0, true));
+    out.push_back(vectorEntry<LogSoftmax>({
+        .id = "log_softmax",
+        .family = Family::Vector,
+        .params = {temperatureParam()},
+        .properties =
+            {
+                .range = {-kInf, 0, false, true},
+                .monotonic = false,
+                .smoothness = Smoothness::CInfinity,
+                .zeroCentred = false,
+                .boundedBelow = false,
+                .boundedAbove = true,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Log-softmax"),
+                .formula = "yᵢ = xᵢ/T − log Σⱼ exp(xⱼ/T)",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "The logarithm of softmax, computed directly as (z − m) − log Σ "
+                               "exp(z − m) with z = x/T and m = max z, so it never takes the log "
+                               "of an underflowed zero. The outputs are log-probabilities: all at "
+                               "most 0, and their exponentials sum to 1."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Classifier outputs trained with a negative log-likelihood loss, "
+                               "and wherever log-probabilities are needed, as in language models "
+                               "and beam search."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "The outputs are not probabilities: exponentiate them to get "
+                               "those. Do not feed them to a loss that applies its own softmax "
+                               "(such as PyTorch's CrossEntropyLoss), or the softmax is applied "
+                               "twice."),
+                .paper = "Bridle, 1990",
+                .year = 1990,
+                .kerasSnippet = "keras.layers.Dense(10, activation=\"log_softmax\")\n"
+                                "keras.ops.log_softmax(logits / T, axis=-1)",
+                .pytorchSnippet =
+                    "torch.nn.LogSoftmax(dim=-1)\ntorch.log_softmax(logits / T, dim=-1)",
+            },
+    }));
 
-    add("log_softmax", {temperatureParam()},
-        {{-inf, 0, false, true}, false, Smoothness::CInfinity, false, false, true, false},
-        {
-            QT_TRANSLATE_NOOP("Catalog", "Log-softmax"),
-            "yᵢ = xᵢ/T − log Σⱼ exp(xⱼ/T)",
-            QT_TRANSLATE_NOOP("Catalog",
-                              "The logarithm of softmax, computed directly as (z − m) − log Σ "
-                              "exp(z − m) with z = x/T and m = max z, so it never takes the log "
-                              "of an underflowed zero. The outputs are log-probabilities: all at "
-                              "most 0, and their exponentials sum to 1."),
-            QT_TRANSLATE_NOOP("Catalog",
-                              "Classifier outputs trained with a negative log-likelihood loss, "
-                              "and wherever log-probabilities are needed, as in language models "
-                              "and beam search."),
-            QT_TRANSLATE_NOOP("Catalog",
-                              "The outputs are not probabilities: exponentiate them to get "
-                              "those. Do not feed them to a loss that applies its own softmax "
-                              "(such as PyTorch's CrossEntropyLoss), or the softmax is applied "
-                              "twice."),
-            "Bridle, 1990",
-            1990,
-            "keras.layers.Dense(10, activation=\"log_softmax\")\n"
-            "keras.ops.log_softmax(logits / T, axis=-1)",
-            "torch.nn.LogSoftmax(dim=-1)\ntorch.log_softmax(logits / T, dim=-1)",
-        },
-        std::make_shared<LogSoftmax>());
+    out.push_back(vectorEntry<Softmin>({
+        .id = "softmin",
+        .family = Family::Vector,
+        .properties =
+            {
+                .range = {0, 1, false, true},
+                .monotonic = false,
+                .smoothness = Smoothness::CInfinity,
+                .zeroCentred = false,
+                .boundedBelow = true,
+                .boundedAbove = true,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Softmin"),
+                .formula = "sᵢ = exp(−xᵢ) / Σⱼ exp(−xⱼ)",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "Softmax of the negated inputs: a probability distribution that "
+                               "gives the most weight to the smallest entry. The outputs are "
+                               "positive, sum to 1 and ignore a constant added to every input."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Turning costs, distances or energies into weights, where lower "
+                               "should mean more likely: soft nearest neighbours, attention over "
+                               "distances, soft minimum selection."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Keras has no softmin: write softmax(−x). It saturates like "
+                               "softmax, and the two are easy to mix up: check that the smallest "
+                               "input really gets the largest weight."),
+                .paper = "Bridle, 1990",
+                .year = 1990,
+                .kerasSnippet = "keras.ops.softmax(-x, axis=-1)",
+                .pytorchSnippet = "torch.nn.Softmin(dim=-1)",
+            },
+    }));
 
-    add("softmin", {},
-        {{0, 1, false, true}, false, Smoothness::CInfinity, false, true, true, false},
-        {
-            QT_TRANSLATE_NOOP("Catalog", "Softmin"),
-            "sᵢ = exp(−xᵢ) / Σⱼ exp(−xⱼ)",
-            QT_TRANSLATE_NOOP("Catalog",
-                              "Softmax of the negated inputs: a probability distribution that "
-                              "gives the most weight to the smallest entry. The outputs are "
-                              "positive, sum to 1 and ignore a constant added to every input."),
-            QT_TRANSLATE_NOOP("Catalog",
-                              "Turning costs, distances or energies into weights, where lower "
-                              "should mean more likely: soft nearest neighbours, attention over "
-                              "distances, soft minimum selection."),
-            QT_TRANSLATE_NOOP("Catalog",
-                              "Keras has no softmin: write softmax(−x). It saturates like "
-                              "softmax, and the two are easy to mix up: check that the smallest "
-                              "input really gets the largest weight."),
-            "Bridle, 1990",
-            1990,
-            "keras.ops.softmax(-x, axis=-1)",
-            "torch.nn.Softmin(dim=-1)",
-        },
-        std::make_shared<Softmax>(-1.0, false));
+    out.push_back(vectorEntry<Sparsemax>({
+        .id = "sparsemax",
+        .family = Family::Vector,
+        .properties =
+            {
+                .range = {0, 1, true, true},
+                .monotonic = false,
+                .smoothness = Smoothness::C0,
+                .zeroCentred = false,
+                .boundedBelow = true,
+                .boundedAbove = true,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Sparsemax"),
+                .formula = "sᵢ = max(xᵢ − τ, 0), τ such that Σᵢ sᵢ = 1",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "The Euclidean projection of the inputs onto the probability "
+                               "simplex. Like softmax its outputs are non-negative and sum to 1, "
+                               "but small scores get exactly zero, so the distribution is sparse. "
+                               "It is piecewise linear: on the support S its Jacobian is "
+                               "I − 11ᵀ/|S|, and zero outside."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Attention and multi-label outputs where a few clear choices should "
+                               "get all the weight and the rest exactly none, which also makes "
+                               "the weights easy to read."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "Entries outside the support get zero gradient, so they cannot "
+                               "climb back in through this layer alone. The Jacobian jumps when "
+                               "an entry enters or leaves the support. Unlike softmax, scaling "
+                               "the inputs changes how many entries are non-zero."),
+                .paper = "Martins & Astudillo, 2016",
+                .year = 2016,
+                .kerasSnippet = "keras.layers.Dense(10, activation=\"sparsemax\")",
+                .pytorchSnippet = "entmax.sparsemax(x, dim=-1)  # pip install entmax",
+            },
+    }));
 
-    add("sparsemax", {}, {{0, 1, true, true}, false, Smoothness::C0, false, true, true, false},
-        {
-            QT_TRANSLATE_NOOP("Catalog", "Sparsemax"),
-            "sᵢ = max(xᵢ − τ, 0), τ such that Σᵢ sᵢ = 1",
-            QT_TRANSLATE_NOOP("Catalog",
-                              "The Euclidean projection of the inputs onto the probability "
-                              "simplex. Like softmax its outputs are non-negative and sum to 1, "
-                              "but small scores get exactly zero, so the distribution is sparse. "
-                              "It is piecewise linear: on the support S its Jacobian is "
-                              "I − 11ᵀ/|S|, and zero outside."),
-            QT_TRANSLATE_NOOP("Catalog",
-                              "Attention and multi-label outputs where a few clear choices should "
-                              "get all the weight and the rest exactly none, which also makes "
-                              "the weights easy to read."),
-            QT_TRANSLATE_NOOP("Catalog",
-                              "Entries outside the support get zero gradient, so they cannot "
-                              "climb back in through this layer alone. The Jacobian jumps when "
-                              "an entry enters or leaves the support. Unlike softmax, scaling "
-                              "the inputs changes how many entries are non-zero."),
-            "Martins & Astudillo, 2016",
-            2016,
-            "keras.layers.Dense(10, activation=\"sparsemax\")",
-            "entmax.sparsemax(x, dim=-1)  # pip install entmax",
-        },
-        std::make_shared<Sparsemax>());
-
-    add("glu", {},
-        {{-inf, inf, false, false}, false, Smoothness::CInfinity, true, false, false, false},
-        {
-            QT_TRANSLATE_NOOP("Catalog", "Gated linear unit"),
-            "GLU(x) = a ⊙ σ(b), x = [a, b]",
-            QT_TRANSLATE_NOOP("Catalog",
-                              "Splits the vector into two halves a and b: a carries the signal "
-                              "and b decides, through a sigmoid gate, how much of it passes. The "
-                              "output has half as many entries. The linear path lets gradients "
-                              "flow without saturating."),
-            QT_TRANSLATE_NOOP("Catalog",
-                              "Gated convolutional language models and transformer feed-forward "
-                              "blocks (GLU and its variants such as SwiGLU and GeGLU), where a "
-                              "learned gate improves quality for the same compute."),
-            QT_TRANSLATE_NOOP("Catalog",
-                              "The input length must be even, so the layer before must produce "
-                              "twice the width wanted out. The order of the halves matters: the "
-                              "gate is the second half."),
-            "Dauphin et al., 2017",
-            2017,
-            "keras.layers.Dense(128, activation=\"glu\")  # 64 outputs",
-            "torch.nn.GLU(dim=-1)",
-        },
-        std::make_shared<Glu>());
+    out.push_back(vectorEntry<Glu>({
+        .id = "glu",
+        .family = Family::Vector,
+        .properties =
+            {
+                .range = {-kInf, kInf, false, false},
+                .monotonic = false,
+                .smoothness = Smoothness::CInfinity,
+                .zeroCentred = true,
+                .boundedBelow = false,
+                .boundedAbove = false,
+            },
+        .texts =
+            {
+                .name = QT_TRANSLATE_NOOP("Catalog", "Gated linear unit"),
+                .formula = "GLU(x) = a ⊙ σ(b), x = [a, b]",
+                .traits = QT_TRANSLATE_NOOP(
+                    "Catalog", "Splits the vector into two halves a and b: a carries the signal "
+                               "and b decides, through a sigmoid gate, how much of it passes. The "
+                               "output has half as many entries. The linear path lets gradients "
+                               "flow without saturating."),
+                .whenToUse = QT_TRANSLATE_NOOP(
+                    "Catalog", "Gated convolutional language models and transformer feed-forward "
+                               "blocks (GLU and its variants such as SwiGLU and GeGLU), where a "
+                               "learned gate improves quality for the same compute."),
+                .pitfalls = QT_TRANSLATE_NOOP(
+                    "Catalog", "The input length must be even, so the layer before must produce "
+                               "twice the width wanted out. The order of the halves matters: the "
+                               "gate is the second half."),
+                .paper = "Dauphin et al., 2017",
+                .year = 2017,
+                .kerasSnippet = "keras.layers.Dense(128, activation=\"glu\")  # 64 outputs",
+                .pytorchSnippet = "torch.nn.GLU(dim=-1)",
+            },
+    }));
 }
 
 } // namespace actlab

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scalarfunction.h"
-
 #include <span>
 #include <vector>
+
+#include "scalarfunction.h"
 
 namespace actlab {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include "scalarfunction.h"
 #include "vectorfunction.h"
-
-#include <memory>
 
 namespace actlab {
 
