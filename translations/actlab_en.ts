@@ -997,6 +997,38 @@
         <source>Weights checksum: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists every activation in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates an activation (or expr:FORMULA) and its derivatives at given points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws the explorer&apos;s plot of an activation into a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a toy data set as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains a small network on a data set and reports the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: actlab %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActLab %1, the activation function lab.
+Without a command, actlab starts the window (options: --lang en|zh_CN, --help, --version).
+
+Commands (actlab COMMAND --help for details):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1072,6 +1104,10 @@
     </message>
     <message>
         <source>Line %1: %2. Nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row needs 2 fields (x,y) or 3 (x1,x2,label), this one has %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,7 +1825,23 @@ prediction = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network &amp;playground…</source>
+        <source>&amp;Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes and derivatives of the activations (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;work playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a small network and watch it learn (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,14 +2050,6 @@ weight = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Race against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train a second network with another activation on the same data from the same initial weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>full speed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,6 +2169,38 @@ weight = %3</source>
     </message>
     <message>
         <source>History as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which run the unit maps, network, metrics and epoch counter show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,13 +2423,6 @@ weight = %3</source>
     </message>
 </context>
 <context>
-    <name>PlaygroundWindow</name>
-    <message>
-        <source>Network playground — ActLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PlotView</name>
     <message>
         <source>%1 — derivative f′</source>
@@ -2373,6 +2442,73 @@ weight = %3</source>
     </message>
     <message>
         <source>output f(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaceRivalEditor</name>
+    <message>
+        <source>The rival&apos;s own parameter values, in this order, separated by commas: %1. Empty: the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Race a rival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a second network that differs in one setting, on the same data and from the same initial weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that differs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rival&apos;s learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rival&apos;s L2 weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rival&apos;s batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rival&apos;s activation (the set-up panel&apos;s list, with your formulas)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

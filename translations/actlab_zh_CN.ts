@@ -997,6 +997,42 @@
             <source>Weights checksum: %1</source>
             <translation>权重校验和：%1</translation>
         </message>
+        <message>
+            <source>Lists every activation in the catalog.</source>
+            <translation>列出目录中的全部激活函数。</translation>
+        </message>
+        <message>
+            <source>Evaluates an activation (or expr:FORMULA) and its derivatives at given points.</source>
+            <translation>在给定的点上计算激活函数（或 expr:公式）及其导数。</translation>
+        </message>
+        <message>
+            <source>Draws the explorer's plot of an activation into a file.</source>
+            <translation>把浏览器中激活函数的图像绘制到文件。</translation>
+        </message>
+        <message>
+            <source>Writes a toy data set as CSV.</source>
+            <translation>把一个玩具数据集写成 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>Trains a small network on a data set and reports the result.</source>
+            <translation>在数据集上训练一个小型网络并报告结果。</translation>
+        </message>
+        <message>
+            <source>Usage: actlab %1 %2</source>
+            <translation>用法：actlab %1 %2</translation>
+        </message>
+        <message>
+            <source>ActLab %1, the activation function lab.
+Without a command, actlab starts the window (options: --lang en|zh_CN, --help, --version).
+
+Commands (actlab COMMAND --help for details):
+</source>
+            <translation>ActLab %1，激活函数实验室。
+不带命令时，actlab 启动图形窗口（选项：--lang en|zh_CN、--help、--version）。
+
+命令（actlab 命令 --help 查看详情）：
+</translation>
+        </message>
     </context>
     <context>
         <name>CompareDialog</name>
@@ -1073,6 +1109,10 @@
         <message>
             <source>Line %1: %2. Nothing was loaded.</source>
             <translation>第 %1 行：%2。未载入任何数据。</translation>
+        </message>
+        <message>
+            <source>a row needs 2 fields (x,y) or 3 (x1,x2,label), this one has %1</source>
+            <translation>每行应有 2 个字段 (x,y) 或 3 个字段 (x1,x2,label)，这一行有 %1 个</translation>
         </message>
     </context>
     <context>
@@ -1790,8 +1830,24 @@ prediction = %2</source>
             <translation>面板(&amp;A)</translation>
         </message>
         <message>
-            <source>Network &amp;playground…</source>
-            <translation>神经网络训练场(&amp;P)…</translation>
+            <source>&amp;Explorer</source>
+            <translation>函数浏览(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Shapes and derivatives of the activations (F2)</source>
+            <translation>查看激活函数的形状与导数（F2）</translation>
+        </message>
+        <message>
+            <source>Net&amp;work playground</source>
+            <translation>神经网络训练场(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Train a small network and watch it learn (F3)</source>
+            <translation>训练一个小型网络，观察它如何学习（F3）</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页面</translation>
         </message>
     </context>
     <context>
@@ -2000,14 +2056,6 @@ weight = %3</source>
             <translation>损失 ≤ </translation>
         </message>
         <message>
-            <source>&amp;Race against</source>
-            <translation>对比竞赛(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Train a second network with another activation on the same data from the same initial weights</source>
-            <translation>用另一个激活函数训练第二个网络：数据相同，初始权重相同</translation>
-        </message>
-        <message>
             <source>full speed</source>
             <translation>全速</translation>
         </message>
@@ -2127,6 +2175,38 @@ weight = %3</source>
         <message>
             <source>History as CSV…</source>
             <translation>训练历史导出为 CSV…</translation>
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <source>SGD with momentum</source>
+            <translation>带动量的 SGD</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <source>learning rate %1</source>
+            <translation>学习率 %1</translation>
+        </message>
+        <message>
+            <source>L2 %1</source>
+            <translation>L2 %1</translation>
+        </message>
+        <message>
+            <source>batch %1</source>
+            <translation>批大小 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Details of:</source>
+            <translation>详情(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Which run the unit maps, network, metrics and epoch counter show</source>
+            <translation>选择隐藏单元图、网络图、指标和轮数计数器显示哪一个训练</translation>
         </message>
     </context>
     <context>
@@ -2348,13 +2428,6 @@ weight = %3</source>
         </message>
     </context>
     <context>
-        <name>PlaygroundWindow</name>
-        <message>
-            <source>Network playground — ActLab</source>
-            <translation>神经网络训练场 — ActLab</translation>
-        </message>
-    </context>
-    <context>
         <name>PlotView</name>
         <message>
             <source>%1 — derivative f′</source>
@@ -2375,6 +2448,73 @@ weight = %3</source>
         <message>
             <source>output f(x)</source>
             <translation>输出 f(x)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceRivalEditor</name>
+        <message>
+            <source>The rival's own parameter values, in this order, separated by commas: %1. Empty: the defaults.</source>
+            <translation>对手激活函数自己的参数值，按此顺序用逗号分隔：%1。留空则使用默认值。</translation>
+        </message>
+        <message>
+            <source>&amp;Race a rival</source>
+            <translation>对手竞赛(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Train a second network that differs in one setting, on the same data and from the same initial weights</source>
+            <translation>再训练一个只在一项设置上不同的网络，使用相同的数据和相同的初始权重</translation>
+        </message>
+        <message>
+            <source>that differs in</source>
+            <translation>不同之处：</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>optimiser</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>L2</source>
+            <translation>L2</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <source>SGD with momentum</source>
+            <translation>带动量的 SGD</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <source>The rival's learning rate</source>
+            <translation>对手的学习率</translation>
+        </message>
+        <message>
+            <source>The rival's L2 weight decay</source>
+            <translation>对手的 L2 权重衰减</translation>
+        </message>
+        <message>
+            <source>The rival's batch size</source>
+            <translation>对手的批大小</translation>
+        </message>
+        <message>
+            <source>The rival's activation (the set-up panel's list, with your formulas)</source>
+            <translation>对手的激活函数（与设置面板的列表相同，含你的公式）</translation>
         </message>
     </context>
     <context>

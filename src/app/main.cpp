@@ -3,11 +3,14 @@
 #include "cli/clirunner.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "playground/playgroundpage.h"
 #include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+
+#include <cstdio>
 
 int main(int argc, char **argv) {
     if (argc > 1 && Cli::isSubcommand(argv[1]))
@@ -28,6 +31,15 @@ int main(int argc, char **argv) {
                                         QStringLiteral("User interface language: en or zh_CN."),
                                         QStringLiteral("LANG"));
     parser.addOption(langOption);
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QStringLiteral("Page to open on: explorer or playground (default: the last one)."),
+        QStringLiteral("PAGE"));
+    parser.addOption(pageOption);
+    const QCommandLineOption labOption(
+        QStringLiteral("lab"), QStringLiteral("Open the playground with this lab file loaded."),
+        QStringLiteral("FILE"));
+    parser.addOption(labOption);
     parser.process(app);
 
     // Precedence: --lang, then the remembered choice, then the system locale.
@@ -39,6 +51,23 @@ int main(int argc, char **argv) {
         languages.setLanguage(LanguageManager::systemLanguage());
 
     MainWindow window(&languages);
+    if (parser.isSet(pageOption)) {
+        const auto page = MainWindow::pageFromKey(parser.value(pageOption));
+        if (!page) {
+            std::fprintf(stderr, "actlab: unknown page \"%s\" (explorer or playground)\n",
+                         qPrintable(parser.value(pageOption)));
+            return 2;
+        }
+        window.setPage(*page);
+    }
+    if (parser.isSet(labOption)) {
+        window.setPage(MainWindow::Page::Playground);
+        const QString error = window.playgroundPage()->loadLab(parser.value(labOption));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "actlab: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
     window.show();
     return app.exec();
 }

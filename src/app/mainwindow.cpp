@@ -12,7 +12,8 @@
 #include "export/exportdialog.h"
 #include "export/figureexporter.h"
 #include "languagemanager.h"
-#include "playground/playgroundwindow.h"
+#include "playground/playgroundcontrols.h"
+#include "playground/playgroundpage.h"
 #include "plot/plotview.h"
 #include "settings.h"
 
@@ -27,7 +28,10 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -43,13 +47,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_comparisonBar =
         new ComparisonBar([this](const QString &id) { return m_catalog->displayName(id); });
 
-    auto *centre = new QWidget(this);
-    auto *centreLayout = new QVBoxLayout(centre);
+    m_explorerCentre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(m_explorerCentre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
     centreLayout->addWidget(m_comparisonBar);
     centreLayout->addWidget(m_plot, 1);
-    setCentralWidget(centre);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_explorerCentre);
+    setCentralWidget(m_pages);
 
     createDocks();
     m_tracerLabel = new QLabel(this);
@@ -117,6 +123,27 @@ void MainWindow::createMenus() {
         m_editMenu->addAction(QString(), m_catalog, &CatalogPanel::addFormulaInteractively);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    // The two pages, as a checkable pair in the View menu and on the mode bar.
+    auto *pages = new QActionGroup(this);
+    m_explorerPageAction =
+        m_viewMenu->addAction(QString(), this, [this] { setPage(Page::Explorer); });
+    m_explorerPageAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_playgroundPageAction =
+        m_viewMenu->addAction(QString(), this, [this] { setPage(Page::Playground); });
+    m_playgroundPageAction->setShortcut(QKeySequence(Qt::Key_F3));
+    for (QAction *action : {m_explorerPageAction, m_playgroundPageAction}) {
+        action->setCheckable(true);
+        pages->addAction(action);
+    }
+    m_explorerPageAction->setChecked(true);
+    m_modeBar = new QToolBar(this);
+    m_modeBar->setObjectName(QStringLiteral("modeBar")); // saveState() finds toolbars by name
+    m_modeBar->setMovable(false);
+    m_modeBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_modeBar->addAction(m_explorerPageAction);
+    m_modeBar->addAction(m_playgroundPageAction);
+    addToolBar(Qt::TopToolBarArea, m_modeBar);
+    m_viewMenu->addSeparator();
     m_firstDerivativeAction = m_viewMenu->addAction(QString());
     m_firstDerivativeAction->setCheckable(true);
     m_firstDerivativeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -147,14 +174,6 @@ void MainWindow::createMenus() {
     m_clearComparisonsAction =
         m_viewMenu->addAction(QString(), m_controller, &ExplorerController::clearComparisons);
     m_viewMenu->addSeparator();
-    m_playgroundAction = m_viewMenu->addAction(QString(), this, [this] {
-        if (!m_playground)
-            m_playground = new PlaygroundWindow(this);
-        m_playground->show();
-        m_playground->raise();
-        m_playground->activateWindow();
-    });
-    m_playgroundAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     const auto updateCompareActions = [this] {
         const int count = int(m_controller->comparisons().size());
         m_compareAction->setEnabled(count < ExplorerController::maxComparisons);
@@ -213,6 +232,76 @@ void MainWindow::restoreSettings() {
     resizeDocks({m_parameterDock, m_infoDock}, {270, 560}, Qt::Vertical);
     restoreGeometry(SettingsKeys::mainWindowGeometry.get());
     restoreState(SettingsKeys::mainWindowState.get());
+    m_modeBar->show(); // the only way between the pages: never restored hidden
+    setPage(pageFromKey(SettingsKeys::mainWindowPage.get()).value_or(Page::Explorer));
+}
+
+std::optional<MainWindow::Page> MainWindow::pageFromKey(const QString &key) {
+    if (key == QLatin1String("explorer"))
+        return Page::Explorer;
+    if (key == QLatin1String("playground"))
+        return Page::Playground;
+    return std::nullopt;
+}
+
+void MainWindow::setPage(Page page) {
+    SettingsKeys::mainWindowPage.set(page == Page::Playground ? QStringLiteral("playground")
+                                                              : QStringLiteral("explorer"));
+    (page == Page::Playground ? m_playgroundPageAction : m_explorerPageAction)->setChecked(true);
+    if (page == m_page)
+        return;
+    m_page = page;
+    const QList<QDockWidget *> docks{m_catalogDock, m_parameterDock, m_infoDock};
+    const QList<QAction *> explorerActions{m_exportAction,
+                                           m_copyImageAction,
+                                           m_undoAction,
+                                           m_redoAction,
+                                           m_resetParametersAction,
+                                           m_findAction,
+                                           m_addFormulaAction,
+                                           m_firstDerivativeAction,
+                                           m_secondDerivativeAction,
+                                           m_resetViewAction,
+                                           m_nextAction,
+                                           m_previousAction,
+                                           m_compareAction,
+                                           m_clearComparisonsAction};
+    if (page == Page::Playground) {
+        if (!m_playground) {
+            m_playground = new PlaygroundPage;
+            m_pages->addWidget(m_playground);
+        }
+        // The playground needs the whole width: the explorer's docks step aside, and the
+        // layout they had is what gets saved if the window is closed on this page.
+        m_explorerState = saveState();
+        m_hiddenDocks.clear();
+        for (QDockWidget *dock : docks) {
+            if (!dock->isHidden()) // also right before the window is first shown
+                m_hiddenDocks << dock;
+            dock->hide();
+            dock->toggleViewAction()->setEnabled(false);
+        }
+        for (QAction *action : explorerActions)
+            action->setVisible(false); // their shortcuts (R, PgUp…) must not fire here either
+        m_editMenu->menuAction()->setVisible(false);
+        m_tracerLabel->hide();
+        m_pages->setCurrentWidget(m_playground);
+    } else {
+        // Nobody is watching the training any more: do not keep the cores busy.
+        if (m_playground && m_playground->controls()->isRunning())
+            m_playground->controls()->playButton()->click();
+        m_pages->setCurrentWidget(m_explorerCentre);
+        for (QAction *action : explorerActions)
+            action->setVisible(true);
+        for (QDockWidget *dock : docks)
+            dock->toggleViewAction()->setEnabled(true);
+        for (QDockWidget *dock : std::as_const(m_hiddenDocks))
+            dock->show();
+        m_hiddenDocks.clear();
+        m_explorerState.clear();
+        m_editMenu->menuAction()->setVisible(true);
+        m_tracerLabel->show();
+    }
 }
 
 void MainWindow::setDarkTheme(bool dark) {
@@ -276,6 +365,11 @@ void MainWindow::retranslateUi() {
     m_addFormulaAction->setText(tr("Add &formula…"));
 
     m_viewMenu->setTitle(tr("&View"));
+    m_explorerPageAction->setText(tr("&Explorer"));
+    m_explorerPageAction->setToolTip(tr("Shapes and derivatives of the activations (F2)"));
+    m_playgroundPageAction->setText(tr("Net&work playground"));
+    m_playgroundPageAction->setToolTip(tr("Train a small network and watch it learn (F3)"));
+    m_modeBar->setWindowTitle(tr("Pages"));
     m_firstDerivativeAction->setText(tr("Show &first derivative f′"));
     m_secondDerivativeAction->setText(tr("Show &second derivative f″"));
     m_resetViewAction->setText(tr("&Reset view"));
@@ -284,7 +378,6 @@ void MainWindow::retranslateUi() {
     m_compareAction->setText(tr("&Compare with…"));
     m_compareAction->setToolTip(tr("Draw a second or third activation in the same plot"));
     m_clearComparisonsAction->setText(tr("C&lear comparisons"));
-    m_playgroundAction->setText(tr("Network &playground…"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_lightThemeAction->setText(tr("&Light"));
     m_darkThemeAction->setText(tr("&Dark"));
@@ -321,6 +414,6 @@ void MainWindow::changeEvent(QEvent *event) {
 void MainWindow::closeEvent(QCloseEvent *event) {
     m_controller->saveNow();
     SettingsKeys::mainWindowGeometry.set(saveGeometry());
-    SettingsKeys::mainWindowState.set(saveState());
+    SettingsKeys::mainWindowState.set(m_page == Page::Playground ? m_explorerState : saveState());
     event->accept();
 }

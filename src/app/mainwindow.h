@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QList>
+
+#include <optional>
 
 class CatalogPanel;
 class ComparisonBar;
@@ -9,26 +12,41 @@ class ExplorerController;
 class InfoPanel;
 class LanguageManager;
 class ParameterPanel;
-class PlaygroundWindow;
+class PlaygroundPage;
 class PlotView;
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
+class QToolBar;
 struct TracerReading;
 
 /**
- * The explorer window. It only assembles: catalog dock (left), plot (centre), parameter and
- * info docks (right), a status bar with the tracer readout, and the menus. The explorer's state
- * and wiring live in ExplorerController; each panel handles its own texts.
+ * The main window. It only assembles two pages behind a mode bar (View menu, F2 and F3): the
+ * explorer (catalog dock left, plot centre, parameter and info docks right, tracer readout in
+ * the status bar) and the network playground, whose page hides the explorer's docks while it
+ * is shown. The explorer's state and wiring live in ExplorerController, the playground's in
+ * PlaygroundPage; each panel handles its own texts.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    enum class Page { Explorer, Playground };
+
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Shows a page (remembered in the settings); the playground is built on first use.
+    void setPage(Page page);
+    Page page() const { return m_page; }
+    static std::optional<Page> pageFromKey(const QString &key);
+    /// Null until the playground was first shown.
+    PlaygroundPage *playgroundPage() const { return m_playground; }
+    QAction *explorerPageAction() const { return m_explorerPageAction; }
+    QAction *playgroundPageAction() const { return m_playgroundPageAction; }
 
     CatalogPanel *catalogPanel() const { return m_catalog; }
     ParameterPanel *parameterPanel() const { return m_parameters; }
@@ -95,8 +113,15 @@ private:
     QAction *m_previousAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_clearComparisonsAction = nullptr;
-    QAction *m_playgroundAction = nullptr;
-    PlaygroundWindow *m_playground = nullptr; ///< created on first use
+    QAction *m_explorerPageAction = nullptr;
+    QAction *m_playgroundPageAction = nullptr;
+    QToolBar *m_modeBar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_explorerCentre = nullptr;
+    PlaygroundPage *m_playground = nullptr; ///< created on first use
+    Page m_page = Page::Explorer;
+    QList<QDockWidget *> m_hiddenDocks; ///< explorer docks hidden by the playground
+    QByteArray m_explorerState;         ///< dock layout saved while the playground is shown
     QAction *m_lightThemeAction = nullptr;
     QAction *m_darkThemeAction = nullptr;
     QAction *m_aboutAction = nullptr;

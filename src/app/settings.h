@@ -32,6 +32,8 @@ namespace SettingsKeys {
 inline const SettingValue<QString> language{"ui/language", QString()};
 inline const SettingValue<QByteArray> mainWindowGeometry{"mainWindow/geometry", QByteArray()};
 inline const SettingValue<QByteArray> mainWindowState{"mainWindow/state", QByteArray()};
+/// The page shown: "explorer" or "playground".
+inline const SettingValue<QString> mainWindowPage{"mainWindow/page", QStringLiteral("explorer")};
 
 // Explorer window
 /// Id of the activation shown last ("expr:..." for a user formula).

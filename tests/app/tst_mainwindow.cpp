@@ -9,6 +9,8 @@
 #include "explorer/parameterpanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "playground/playgroundcontrols.h"
+#include "playground/playgroundpage.h"
 #include "plot/plotview.h"
 #include "settings.h"
 #include "uiwords.h"
@@ -27,6 +29,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSlider>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyleOptionSlider>
 #include <QTabBar>
@@ -106,6 +109,7 @@ private slots:
     void nextAndPreviousActions();
     void switchingLanguageTranslatesEveryVisibleText();
     void settingsAreRestoredInANewWindow();
+    void pageSwitchHidesAndRestoresTheExplorer();
 
 private:
     std::unique_ptr<LanguageManager> m_languages;
@@ -459,6 +463,66 @@ void TestMainWindow::settingsAreRestoredInANewWindow() {
     QCOMPARE(reluValues[0], 0.1);
     QVERIFY(std::isinf(reluValues[std::size_t(relu.paramIndex("max_value"))]));
     window.darkThemeAction()->setChecked(false); // leave the light theme for other tests
+}
+
+void TestMainWindow::pageSwitchHidesAndRestoresTheExplorer() {
+    {
+        MainWindow window(m_languages.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.page(), MainWindow::Page::Explorer);
+        QVERIFY(!window.playgroundPage()); // built on first use only
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        QCOMPARE(docks.size(), 3);
+        docks[2]->hide(); // a dock the user closed stays closed after the round trip
+        auto *stack = qobject_cast<QStackedWidget *>(window.centralWidget());
+        QVERIFY(stack);
+
+        // F3: the playground fills the window, the explorer's docks and shortcuts step aside.
+        QTest::keyClick(&window, Qt::Key_F3);
+        QCOMPARE(window.page(), MainWindow::Page::Playground);
+        QVERIFY(window.playgroundPage());
+        QCOMPARE(stack->currentWidget(), window.playgroundPage());
+        QVERIFY(window.playgroundPageAction()->isChecked());
+        for (QDockWidget *dock : docks)
+            QVERIFY(!dock->isVisible());
+        QCOMPARE(QSettings().value(QStringLiteral("mainWindow/page")).toString(),
+                 QStringLiteral("playground"));
+        const QString before = window.controller()->currentId();
+        QTest::keyClick(&window, Qt::Key_PageDown); // "next activation" must not fire here
+        QCOMPARE(window.controller()->currentId(), before);
+
+        // Training is paused when the user leaves the page.
+        PlaygroundControls *controls = window.playgroundPage()->controls();
+        controls->playButton()->click();
+        QVERIFY(controls->isRunning());
+        QTest::keyClick(&window, Qt::Key_F2);
+        QCOMPARE(window.page(), MainWindow::Page::Explorer);
+        QVERIFY(!controls->isRunning());
+        QVERIFY(window.explorerPageAction()->isChecked());
+        QVERIFY(stack->currentWidget() != window.playgroundPage());
+        QVERIFY(docks[0]->isVisible());
+        QVERIFY(docks[1]->isVisible());
+        QVERIFY(!docks[2]->isVisible());
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QVERIFY(window.controller()->currentId() != before);
+
+        // Closed on the playground: the page is remembered, the docks' layout is the explorer's.
+        window.setPage(MainWindow::Page::Playground);
+        window.close();
+    }
+    MainWindow again(m_languages.get());
+    QCOMPARE(again.page(), MainWindow::Page::Playground);
+    QVERIFY(again.playgroundPage());
+    again.setPage(MainWindow::Page::Explorer);
+    const QList<QDockWidget *> docks = again.findChildren<QDockWidget *>();
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    int visible = 0;
+    for (QDockWidget *dock : docks)
+        visible += dock->isVisible() ? 1 : 0;
+    QCOMPARE(visible, 2);
+    QCOMPARE(MainWindow::pageFromKey(QStringLiteral("nonsense")), std::nullopt);
 }
 
 QTEST_MAIN(TestMainWindow)

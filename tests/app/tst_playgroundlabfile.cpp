@@ -33,12 +33,71 @@ private slots:
         s.seed = 42;
         s.stopEpochs = 500;
         s.targetLoss = 0.05;
+        s.race.enabled = true;
+        s.race.setting = RaceSetup::Setting::BatchSize;
+        s.race.activation = QStringLiteral("leaky_relu");
+        s.race.params = {0.05};
+        s.race.optimizer = QStringLiteral("adam");
+        s.race.learningRate = 0.5;
+        s.race.l2 = 0.0025;
+        s.race.batchSize = 123;
         const QString path = dir.filePath(QStringLiteral("lab.json"));
         QCOMPARE(LabFile::save(path, s), QString());
         const auto loaded = LabFile::load(path);
         QVERIFY(std::holds_alternative<PlaygroundSetup>(loaded));
         QVERIFY(std::get<PlaygroundSetup>(loaded) == s);
         QVERIFY(std::isinf(std::get<PlaygroundSetup>(loaded).params[1]));
+    }
+
+    void raceSetUpAndOlderFiles() {
+        QTemporaryDir dir;
+        // A file written before race mode existed loads, without a race.
+        const QString old = dir.filePath(QStringLiteral("old.json"));
+        QFile f(old);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format":"actlab-playground","version":1,"data":{"dataset":"moons"},)"
+                R"("network":{"activation":"elu"},"training":{"learning_rate":0.2}})");
+        f.close();
+        const auto loaded = LabFile::load(old);
+        QVERIFY(std::holds_alternative<PlaygroundSetup>(loaded));
+        const PlaygroundSetup s = std::get<PlaygroundSetup>(loaded);
+        QCOMPARE(s.race, RaceSetup{});
+        QVERIFY(!s.race.enabled);
+
+        // The rival differs in exactly the chosen setting, never in the initialiser or seed.
+        PlaygroundSetup base = s;
+        base.race.learningRate = 0.7;
+        base.race.optimizer = QStringLiteral("momentum");
+        base.race.activation = QStringLiteral("leaky_relu");
+        base.race.params = {0.05};
+        for (int i = 0; i < int(RaceSetup::Setting::Count); ++i) {
+            base.race.setting = RaceSetup::Setting(i);
+            const PlaygroundSetup r = base.rival();
+            int differences = 0;
+            differences += r.activation != base.activation || r.params != base.params;
+            differences += r.optimizer != base.optimizer;
+            differences += r.learningRate != base.learningRate;
+            differences += r.l2 != base.l2;
+            differences += r.batchSize != base.batchSize;
+            QCOMPARE(differences, 1);
+            QCOMPARE(r.seed, base.seed);
+            QCOMPARE(r.initializer, base.initializer);
+            QCOMPARE(r.dataSeed, base.dataSeed);
+        }
+        base.race.setting = RaceSetup::Setting::Activation;
+        QCOMPARE(base.rival().params, std::vector<double>{0.05});
+
+        // Unknown settings are refused with the key.
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(R"({"format":"actlab-playground","data":{},"network":{},"training":{},)"
+                R"("race":{"enabled":true,"setting":"seed"}})");
+        b.close();
+        const auto refused = LabFile::load(bad);
+        QVERIFY(std::holds_alternative<QString>(refused));
+        QVERIFY2(std::get<QString>(refused).contains(QStringLiteral("\"setting\"")),
+                 qPrintable(std::get<QString>(refused)));
     }
 
     void badFilesAreRefusedWithAReason_data() {

@@ -6,12 +6,15 @@
 #include "playground/playgroundpage.h"
 #include "playground/playgroundsession.h"
 #include "playground/playgroundsetuppanel.h"
+#include "playground/racerivaleditor.h"
+#include "playground/unitmapsview.h"
 
 #include "data/datasplit.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSpinBox>
@@ -67,8 +70,33 @@ private slots:
         const std::vector<double> start = page.session(0)->initialWeights();
         QTest::mouseClick(controls->resetButton(), Qt::LeftButton);
         QTRY_COMPARE(page.epoch(), 0LL);
-        QVERIFY(page.lossCurves()->pointCount(0) <= 1); // at most the loss at epoch 0
+        QVERIFY(page.lossCurves()->pointCount(0) <= 1);     // at most the loss at epoch 0
         QCOMPARE(page.session(0)->initialWeights(), start); // same seed, same start
+    }
+
+    void epochRateIsShownWhileTraining() {
+        PlaygroundPage page;
+        page.applySetup(smallSetup());
+        page.show();
+        QTest::qWait(1000); // the rate counts from the start of the run, not of the page
+        QTest::mouseClick(page.controls()->playButton(), Qt::LeftButton);
+        QTest::qWait(1500);
+        // "Epoch N · R epochs/s": R must be a real, positive rate while running.
+        const QString text = page.controls()->epochText();
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(words.size() >= 4, qPrintable(text));
+        const long long shownEpoch = words[1].toLongLong();
+        const double rate = words[3].toDouble();
+        QVERIFY2(shownEpoch > 0 && rate > 0, qPrintable(text));
+        // Not wildly off: at most the epochs done so far per second run.
+        QVERIFY2(rate <= shownEpoch / 0.4, qPrintable(text));
+        // Paused: the run's average rate stays readable (it used to drop to "0.0 epochs/s").
+        QTest::mouseClick(page.controls()->playButton(), Qt::LeftButton);
+        const QStringList paused =
+            page.controls()->epochText().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(paused.size() >= 4 && paused[3].toDouble() > 0 &&
+                     paused[3].toDouble() >= 0.75 * paused[1].toDouble() / 1.5,
+                 qPrintable(page.controls()->epochText()));
     }
 
     void stopsAtTheEpochLimit() {
@@ -137,6 +165,49 @@ private slots:
         QCOMPARE(page.runCount(), 1);
     }
 
+    void raceOnAnotherSettingAndDetailsPerRun() {
+        PlaygroundPage page;
+        PlaygroundSetup s = smallSetup();
+        s.race.enabled = true;
+        s.race.setting = RaceSetup::Setting::LearningRate;
+        s.race.learningRate = 0.3;
+        page.applySetup(s);
+        QCOMPARE(page.runCount(), 2);
+        QCOMPARE(page.session(0)->engineLearningRate(), 0.03);
+        QCOMPARE(page.session(1)->engineLearningRate(), 0.3);
+        QCOMPARE(page.session(1)->engineConfig().activation.id, std::string("tanh"));
+        QCOMPARE(page.session(0)->initialWeights(), page.session(1)->initialWeights());
+        QCOMPARE(page.setup().race, s.race); // what a lab file stores
+
+        // The rival's activation with its own parameter, chosen through the editor.
+        RaceRivalEditor *editor = page.controls()->raceEditor();
+        editor->selectSetting(RaceSetup::Setting::Activation);
+        QVERIFY(editor->selectActivation(QStringLiteral("leaky_relu")));
+        editor->paramsEdit()->setText(QStringLiteral("0.05"));
+        QMetaObject::invokeMethod(editor->paramsEdit(), "editingFinished");
+        QCOMPARE(page.session(1)->engineConfig().activation.id, std::string("leaky_relu"));
+        QCOMPARE(page.session(1)->engineConfig().activation.params, std::vector<double>{0.05});
+        QCOMPARE(page.session(1)->engineLearningRate(), 0.03); // one difference only
+        QCOMPARE(page.session(0)->engineConfig().activation.id, std::string("tanh"));
+        QCOMPARE(page.session(0)->initialWeights(), page.session(1)->initialWeights());
+
+        // Details follow the selected run: B's unit maps are B's.
+        page.show();
+        QVERIFY(page.detailCombo()->isVisible());
+        QCOMPARE(page.detailCombo()->count(), 2);
+        QTest::mouseClick(page.controls()->stepButton(), Qt::LeftButton);
+        QTRY_COMPARE(page.epoch(1), 1LL);
+        page.setDetailRun(0);
+        QTRY_VERIFY(page.unitMaps()->maps().isValid());
+        const UnitMaps a = page.unitMaps()->maps();
+        page.setDetailRun(1);
+        QCOMPARE(page.detailRun(), 1);
+        QTRY_VERIFY(page.unitMaps()->maps().values != a.values);
+        page.controls()->setRaceEnabled(false);
+        QCOMPARE(page.detailRun(), 0);
+        QVERIFY(!page.detailCombo()->isVisible());
+    }
+
     void closingMidTrainingDoesNotCrash() {
         for (int i = 0; i < 3; ++i) {
             auto *window = new QMainWindow;
@@ -195,6 +266,16 @@ private slots:
         const QString error = page.loadCsv(path);
         QVERIFY2(error.contains(QStringLiteral("Line 3")), qPrintable(error));
         QVERIFY(page.setup().dataset != QStringLiteral("csv"));
+
+        // A first row of neither 2 nor 3 fields: said as such, not "the first row has 0".
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("0,0,1,7\n1,1,0\n");
+        f.close();
+        const QString width = page.loadCsv(path);
+        QVERIFY2(width.contains(QStringLiteral("Line 1")) &&
+                     width.contains(QStringLiteral("this one has 4")) &&
+                     !width.contains(QStringLiteral("has 0")),
+                 qPrintable(width));
 
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("x1,x2,label\n0,0,1\n1,1,0\n-1,0.5,1\n0.5,-1,0\n");

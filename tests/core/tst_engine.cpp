@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engine.h"
 #include "engine/enginerace.h"
+#include "engine/threadpriority.h"
 
 #include <QTest>
 
@@ -54,6 +55,7 @@ class TestEngine : public QObject {
 
 private slots:
     void readyBeforeStart();
+    void engineThreadRunsBelowTheCaller();
     void stepThenPause();
     void resetRestoresSameWeights();
     void learningRateChangeKeepsWeights();
@@ -75,7 +77,29 @@ void TestEngine::readyBeforeStart() {
     QCOMPARE(s->status, TrainingStatus::Ready);
     QCOMPARE(s->step, std::int64_t(0));
     QVERIFY(s->hasAccuracy);
-    QVERIFY(s->trainLoss > 0);
+    QCOMPARE(s->weights.size(), s->layout.total);
+    // The constructor's snapshot is the cheap kind (no evaluation on the caller's thread); the
+    // engine's thread completes it at once.
+    QVERIFY(s->figuresStale);
+    QVERIFY(engine->waitUntilIdle(5s));
+    const auto full = engine->latestSnapshot();
+    QVERIFY(!full->figuresStale);
+    QCOMPARE(full->status, TrainingStatus::Ready);
+    QCOMPARE(full->weights, s->weights);
+    QVERIFY(!full->grid); // gridSize 0
+    QVERIFY(full->trainLoss > 0);
+    QCOMPARE(full->layers.size(), std::size_t(2));
+    QCOMPARE(full->layers[0].units, 8);
+    QVERIFY(allFinite(*full));
+}
+
+void TestEngine::engineThreadRunsBelowTheCaller() {
+    // Training must not compete with the GUI thread: the engine's thread lowers itself.
+    auto engine = makeEngine(smallConfig());
+    QVERIFY(engine->waitUntilIdle(5s));
+    QCOMPARE(engine->threadLevel(), ThreadPriority::engineLevel());
+    QCOMPARE(ThreadPriority::currentThread(), ThreadPriority::Level::Normal);
+    const auto s = engine->latestSnapshot();
     QCOMPARE(s->layers.size(), std::size_t(2));
     QCOMPARE(s->layers[0].units, 8);
     QCOMPARE(s->weights.size(), s->layout.total);
@@ -205,6 +229,7 @@ void TestEngine::snapshotsCarryGridAndHistory() {
     TrainingConfig c = smallConfig();
     c.gridSize = 24;
     auto engine = makeEngine(c);
+    QVERIFY(engine->waitUntilIdle(5s)); // the first grid comes from the engine's thread
     QVERIFY(engine->latestSnapshot()->grid);
     QCOMPARE(engine->latestSnapshot()->grid->width, 24);
     engine->step(40);

@@ -31,7 +31,11 @@ QString CsvErrorText::text(const actlab::CsvError &e) {
         what = tr("the header \"%1\" is not understood (expected x1,x2,label or x,y)").arg(field);
         break;
     case actlab::CsvErrorKind::WrongColumnCount:
-        what = tr("%1 fields where the first row has %2").arg(e.found).arg(e.expected);
+        // expected == 0: the first data row itself is the problem (neither x,y nor x1,x2,label).
+        what =
+            e.expected == 0
+                ? tr("a row needs 2 fields (x,y) or 3 (x1,x2,label), this one has %1").arg(e.found)
+                : tr("%1 fields where the first row has %2").arg(e.found).arg(e.expected);
         break;
     case actlab::CsvErrorKind::NotANumber:
         what = tr("field %1, \"%2\", is not a number").arg(e.column).arg(field);

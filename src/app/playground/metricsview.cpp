@@ -91,8 +91,12 @@ void MetricsView::paintEvent(QPaintEvent *) {
     }
     p.setFont(font());
     p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRect(x0, y0 + k * side + 2, k * side, fm.height()), Qt::AlignCenter,
-               tr("predicted →"));
+    // Centred under the matrix, but never cut when the matrix is narrower than the words.
+    const QString predicted = tr("predicted →");
+    const int textWidth = fm.horizontalAdvance(predicted) + 4;
+    p.drawText(QRect(x0, y0 + k * side + 2, std::max(k * side, textWidth), fm.height()),
+               textWidth > k * side ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter,
+               predicted);
 }
 
 void MetricsView::changeEvent(QEvent *event) {

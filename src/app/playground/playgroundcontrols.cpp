@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playgroundcontrols.h"
 
+#include "racerivaleditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -10,11 +12,14 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 PlaygroundControls::PlaygroundControls(QWidget *parent)
     : QWidget(parent) {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
     auto button = [this, layout](QStyle::StandardPixmap icon) {
         auto *b = new QToolButton(this);
         b->setIcon(style()->standardIcon(icon));
@@ -51,20 +56,19 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
     layout->addWidget(m_targetLoss);
     layout->addSpacing(12);
 
-    m_race = new QCheckBox(this);
-    m_raceActivation = new QComboBox(this);
-    m_raceActivation->setEnabled(false);
-    m_raceActivation->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    layout->addWidget(m_race);
-    layout->addWidget(m_raceActivation);
     layout->addStretch(1);
 
     m_epoch = new QLabel(this);
-    m_epoch->setMinimumWidth(m_epoch->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 28);
     m_epoch->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_status = new QLabel(this);
     layout->addWidget(m_status);
     layout->addWidget(m_epoch);
+
+    m_raceEditor = new RaceRivalEditor(this);
+    auto *raceRow = new QHBoxLayout;
+    raceRow->addWidget(m_raceEditor);
+    raceRow->addStretch(1);
+    rows->addLayout(raceRow);
 
     connect(m_play, &QToolButton::toggled, this, [this](bool on) {
         setRunning(on);
@@ -77,14 +81,7 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
             &PlaygroundControls::stopConditionsChanged);
     connect(m_targetLoss, &QDoubleSpinBox::valueChanged, this,
             &PlaygroundControls::stopConditionsChanged);
-    connect(m_race, &QCheckBox::toggled, this, [this](bool on) {
-        m_raceActivation->setEnabled(on);
-        emit raceChanged();
-    });
-    connect(m_raceActivation, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_race->isChecked())
-            emit raceChanged();
-    });
+    connect(m_raceEditor, &RaceRivalEditor::changed, this, &PlaygroundControls::raceChanged);
     retranslateUi();
     setEpoch(0, 0);
 }
@@ -105,6 +102,10 @@ void PlaygroundControls::setRunning(bool running) {
 void PlaygroundControls::setEpoch(long long epoch, double epochsPerSecond) {
     m_lastEpoch = epoch;
     m_lastRate = epochsPerSecond;
+    // Wide enough for long runs in every language, so the text is never cut ("0.0 epochs").
+    m_epoch->setMinimumWidth(m_epoch->fontMetrics().horizontalAdvance(
+                                 tr("Epoch %1 · %2 epochs/s").arg(99999999).arg(999999)) +
+                             8);
     m_epoch->setText(tr("Epoch %1 · %2 epochs/s")
                          .arg(epoch)
                          .arg(epochsPerSecond, 0, 'f', epochsPerSecond < 10 ? 1 : 0));
@@ -141,32 +142,32 @@ void PlaygroundControls::setTargetLoss(double loss) {
     m_targetLoss->setValue(loss);
 }
 bool PlaygroundControls::raceEnabled() const {
-    return m_race->isChecked();
+    return m_raceEditor->race().enabled;
 }
 void PlaygroundControls::setRaceEnabled(bool on) {
-    m_race->setChecked(on);
+    RaceSetup r = m_raceEditor->race();
+    if (r.enabled == on)
+        return;
+    r.enabled = on;
+    m_raceEditor->setRace(r);
+    emit raceChanged();
+}
+RaceSetup PlaygroundControls::race() const {
+    return m_raceEditor->race();
+}
+void PlaygroundControls::setRace(const RaceSetup &race) {
+    m_raceEditor->setRace(race);
 }
 QString PlaygroundControls::raceActivation() const {
-    return m_raceActivation->currentData().toString();
+    return m_raceEditor->race().activation;
 }
 
 void PlaygroundControls::setRaceActivations(const QStringList &ids, const QStringList &names) {
-    const QSignalBlocker block(m_raceActivation);
-    const QString current = raceActivation();
-    m_raceActivation->clear();
-    for (int i = 0; i < ids.size(); ++i)
-        m_raceActivation->addItem(names.value(i, ids[i]), ids[i]);
-    int index = m_raceActivation->findData(current);
-    if (index < 0) // ReLU against the default tanh is the classic race
-        index = m_raceActivation->findData(QStringLiteral("relu"));
-    m_raceActivation->setCurrentIndex(std::max(0, index));
+    m_raceEditor->setActivations(ids, names);
 }
 
 bool PlaygroundControls::selectRaceActivation(const QString &id) {
-    const int index = m_raceActivation->findData(id);
-    if (index >= 0)
-        m_raceActivation->setCurrentIndex(index);
-    return index >= 0;
+    return m_raceEditor->selectActivation(id);
 }
 
 void PlaygroundControls::retranslateUi() {
@@ -184,9 +185,6 @@ void PlaygroundControls::retranslateUi() {
     m_stopEpochs->setSuffix(tr(" epochs"));
     m_targetLoss->setSpecialValueText(tr("no target loss"));
     m_targetLoss->setPrefix(tr("loss ≤ "));
-    m_race->setText(tr("&Race against"));
-    m_race->setToolTip(tr("Train a second network with another activation on the same data from "
-                          "the same initial weights"));
     setEpoch(m_lastEpoch, m_lastRate);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "playgroundsetup.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -9,10 +11,12 @@ class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
 class QToolButton;
+class RaceRivalEditor;
 
 /**
  * The playground's run controls: play/pause, single step, reset, speed (epochs per displayed
- * frame), stop conditions, race mode, the epoch counter and the training speed.
+ * frame), stop conditions, the epoch counter and the training speed; below them race mode
+ * (RaceRivalEditor).
  */
 class PlaygroundControls : public QWidget {
     Q_OBJECT
@@ -36,7 +40,10 @@ public:
     void setTargetLoss(double loss);
     bool raceEnabled() const;
     void setRaceEnabled(bool on);
-    /// Activation id the second network uses in race mode.
+    RaceSetup race() const;
+    void setRace(const RaceSetup &race); ///< without emitting raceChanged()
+    RaceRivalEditor *raceEditor() const { return m_raceEditor; }
+    /// Activation id the second network uses when the race is about the activation.
     QString raceActivation() const;
     void setRaceActivations(const QStringList &ids, const QStringList &names);
     bool selectRaceActivation(const QString &id);
@@ -67,8 +74,7 @@ private:
     QLabel *m_stopLabel = nullptr;
     QSpinBox *m_stopEpochs = nullptr;
     QDoubleSpinBox *m_targetLoss = nullptr;
-    QCheckBox *m_race = nullptr;
-    QComboBox *m_raceActivation = nullptr;
+    RaceRivalEditor *m_raceEditor = nullptr;
     QLabel *m_epoch = nullptr;
     QLabel *m_status = nullptr;
     bool m_running = false;

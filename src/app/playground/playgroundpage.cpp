@@ -19,15 +19,19 @@
 #include "data/datasplit.h"
 #include "engine/trainingsetup.h"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QResizeEvent>
 #include <QFileInfo>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -79,10 +83,17 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
     m_showTest->setChecked(true);
     m_raceLabel = new QLabel(centre);
     m_raceLabel->setWordWrap(true);
+    m_detailLabel = new QLabel(centre);
+    m_detailCombo = new QComboBox(centre);
+    m_detailLabel->setBuddy(m_detailCombo);
     mapOptions->addWidget(m_discretise);
     mapOptions->addWidget(m_showTest);
-    mapOptions->addWidget(m_raceLabel, 1);
+    mapOptions->addWidget(m_detailLabel);
+    mapOptions->addWidget(m_detailCombo);
+    mapOptions->addStretch(1);
     centreLayout->addLayout(mapOptions);
+    // A line of its own: the race result names both runs and must not be squeezed.
+    centreLayout->addWidget(m_raceLabel);
     m_unitsTitle = new QLabel(centre);
     centreLayout->addWidget(m_unitsTitle);
     m_units = new UnitMapsView;
@@ -104,6 +115,7 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
     right->setStretchFactor(1, 2);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     split->addWidget(setupScroll);
     split->addWidget(centre);
     split->addWidget(right);
@@ -155,6 +167,7 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
         for (auto &run : m_runs)
             run->map->setTestPointsVisible(on);
     });
+    connect(m_detailCombo, &QComboBox::activated, this, &PlaygroundPage::setDetailRun);
     connect(m_openButton, &QToolButton::clicked, this, &PlaygroundPage::openLabDialog);
     connect(m_saveButton, &QToolButton::clicked, this, &PlaygroundPage::saveLabDialog);
     connect(&m_frameTimer, &QTimer::timeout, this, &PlaygroundPage::refreshFrame);
@@ -195,6 +208,7 @@ PlaygroundSetup PlaygroundPage::setup() const {
     s.epochsPerFrame = m_controls->epochsPerFrame();
     s.stopEpochs = m_controls->stopEpochs();
     s.targetLoss = m_controls->targetLoss();
+    s.race = m_controls->race();
     return s;
 }
 
@@ -205,24 +219,80 @@ void PlaygroundPage::applySetup(const PlaygroundSetup &setup) {
         m_controls->setEpochsPerFrame(setup.epochsPerFrame);
         m_controls->setStopEpochs(setup.stopEpochs);
         m_controls->setTargetLoss(setup.targetLoss);
+        m_controls->setRace(setup.race);
     }
     rebuildData();
     updateStopTarget();
 }
 
 PlaygroundSetup PlaygroundPage::raceSetup(const PlaygroundSetup &base) const {
-    PlaygroundSetup s = base;
-    s.activation = m_controls->raceActivation();
-    s.params.clear(); // the rival runs with its catalog defaults
-    return s;
+    return base.rival();
 }
 
 QString PlaygroundPage::runName(int run) const {
-    const QString id = run == 0 ? m_setupPanel->setup().activation : m_controls->raceActivation();
-    if (UserFormula::isFormulaId(id))
-        return id.mid(UserFormula::idPrefix().size());
-    const actlab::CatalogEntry *entry = actlab::Catalog::builtin().find(id.toStdString());
-    return entry ? activationName(entry->spec) : id;
+    PlaygroundSetup s = setup();
+    if (run == 1)
+        s = s.rival();
+    const QLocale locale;
+    QString name;
+    switch (s.race.setting) {
+    case RaceSetup::Setting::Activation:
+    case RaceSetup::Setting::Count:
+        if (UserFormula::isFormulaId(s.activation)) {
+            name = s.activation.mid(UserFormula::idPrefix().size());
+        } else {
+            const actlab::CatalogEntry *entry =
+                actlab::Catalog::builtin().find(s.activation.toStdString());
+            name = entry ? activationName(entry->spec) : s.activation;
+            QStringList values;
+            for (double v : s.params)
+                values << locale.toString(v, 'g', 4);
+            if (!values.isEmpty())
+                name += QStringLiteral(" (%1)").arg(values.join(QStringLiteral(", ")));
+        }
+        break;
+    case RaceSetup::Setting::Optimizer:
+        name = s.optimizer == QLatin1String("sgd")        ? tr("SGD")
+               : s.optimizer == QLatin1String("momentum") ? tr("SGD with momentum")
+                                                          : tr("Adam");
+        break;
+    case RaceSetup::Setting::LearningRate:
+        name = tr("learning rate %1").arg(locale.toString(s.learningRate, 'g', 4));
+        break;
+    case RaceSetup::Setting::L2:
+        name = tr("L2 %1").arg(locale.toString(s.l2, 'g', 4));
+        break;
+    case RaceSetup::Setting::BatchSize:
+        name = tr("batch %1").arg(s.batchSize);
+        break;
+    }
+    return runCount() > 1 ? QStringLiteral("%1 · %2").arg(
+                                run == 0 ? QStringLiteral("A") : QStringLiteral("B"), name)
+                          : name;
+}
+
+void PlaygroundPage::setDetailRun(int run) {
+    run = std::clamp(run, 0, std::max(0, runCount() - 1));
+    if (m_detailCombo->currentIndex() != run)
+        m_detailCombo->setCurrentIndex(run);
+    if (run == m_detailRun)
+        return;
+    m_detailRun = run;
+    m_rateTime = m_clock.elapsed();
+    m_rateEpoch = epoch(run);
+    m_rate = 0;
+    m_lastUnitMaps = -kUnitMapsMs; // the next frame brings this run's details
+    refreshFrame();
+}
+
+void PlaygroundPage::updateDetailChoices() {
+    const QSignalBlocker block(m_detailCombo);
+    m_detailCombo->clear();
+    for (int i = 0; i < runCount(); ++i)
+        m_detailCombo->addItem(runName(i));
+    m_detailCombo->setCurrentIndex(std::min(m_detailRun, runCount() - 1));
+    m_detailLabel->setVisible(runCount() > 1);
+    m_detailCombo->setVisible(runCount() > 1);
 }
 
 void PlaygroundPage::rebuildData() {
@@ -263,6 +333,8 @@ void PlaygroundPage::rebuildNetworks() {
         delete m_runs.back()->map;
         m_runs.pop_back();
     }
+    if (runCount() != wanted && isVisible())
+        QTimer::singleShot(0, this, &PlaygroundPage::balanceColumns);
     while (runCount() < wanted) {
         auto run = std::make_unique<Run>();
         run->map = new DecisionMapView(m_mapsHost);
@@ -296,6 +368,10 @@ void PlaygroundPage::configureRuns() {
         run.map->setCaption(runCount() > 1 ? runName(i) : QString());
         names << (runCount() > 1 ? runName(i) : QString());
     }
+    if (m_detailRun >= runCount())
+        m_detailRun = 0;
+    updateDetailChoices();
+    m_lastUnitMaps = -kUnitMapsMs;
     m_curves->setRuns(names);
     updateStopTarget();
     updateDataPoints();
@@ -345,9 +421,21 @@ void PlaygroundPage::setRunning(bool running) {
             run->session->pause();
         }
     }
+    // Not m_controls->isRunning(): the play button has already changed it when it calls here.
+    const bool wasRunning = std::exchange(m_running, running && any);
     m_controls->setRunning(running && any);
-    m_rateTime = m_clock.elapsed();
-    m_rateEpoch = epoch(0);
+    const qint64 now = m_clock.elapsed();
+    if (running && any && !wasRunning) {
+        m_runStartTime = now;
+        m_runStartEpoch = epoch(m_detailRun);
+    } else if (wasRunning && !(running && any) && now > m_runStartTime) {
+        // Paused or finished: the readout keeps the run's average rate, not a meaningless 0.
+        m_rate =
+            1000.0 * double(epoch(m_detailRun) - m_runStartEpoch) / double(now - m_runStartTime);
+        m_controls->setEpoch(epoch(m_detailRun), m_rate);
+    }
+    m_rateTime = now;
+    m_rateEpoch = epoch(m_detailRun);
 }
 
 void PlaygroundPage::stepOnce() {
@@ -369,6 +457,7 @@ void PlaygroundPage::resetRuns() {
     m_curves->clear();
     m_controls->setStatus(QString());
     m_controls->setEpoch(0, 0);
+    m_rate = 0;
     updateRaceLabel();
     refreshFrame();
 }
@@ -390,7 +479,7 @@ void PlaygroundPage::refreshFrame() {
     for (int i = 0; i < runCount(); ++i) {
         Run &run = *m_runs[static_cast<std::size_t>(i)];
         PlaygroundSession::Frame frame;
-        if (!run.session->takeFrame(frame, unitsDue && i == 0))
+        if (!run.session->takeFrame(frame, unitsDue && i == m_detailRun))
             continue;
         anyNew = true;
         run.epoch = frame.epoch;
@@ -420,7 +509,7 @@ void PlaygroundPage::refreshFrame() {
                                       .arg(frame.epoch),
                                   true);
         }
-        if (i == 0) {
+        if (i == m_detailRun) {
             // Thick antialiased edges are costly to stroke; the diagram follows at the
             // detail rate (and whenever training is not running).
             if (unitsDue || !run.session->isRunning())
@@ -451,31 +540,33 @@ void PlaygroundPage::refreshFrame() {
         updateRaceLabel();
     // Epochs per second over the last half second or so, smoothed.
     if (now - m_rateTime >= 500) {
-        const long long e = epoch(0);
+        const long long e = epoch(m_detailRun);
         const double rate = 1000.0 * double(e - m_rateEpoch) / double(now - m_rateTime);
-        m_rate = m_rate > 0 ? 0.5 * m_rate + 0.5 * rate : rate;
-        if (!m_controls->isRunning())
-            m_rate = 0;
+        if (m_controls->isRunning())
+            m_rate = m_rate > 0 ? 0.5 * m_rate + 0.5 * rate : rate;
         m_rateTime = now;
         m_rateEpoch = e;
     }
     if (anyNew || stop) {
-        m_controls->setEpoch(epoch(0), m_rate);
+        m_controls->setEpoch(epoch(m_detailRun), m_rate);
         ++m_framesShown;
     }
 }
 
 void PlaygroundPage::updateRaceLabel() {
+    const auto setText = [this](const QString &text) {
+        m_raceLabel->setText(text);
+        m_raceLabel->setVisible(!text.isEmpty()); // no empty line under the maps
+    };
     const double target = m_controls->targetLoss();
     if (runCount() < 2) {
-        m_raceLabel->setText(
-            target > 0 && !m_runs.empty() && m_runs[0]->reachedAt
-                ? tr("Reached loss %1 at epoch %2.").arg(target).arg(*m_runs[0]->reachedAt)
-                : QString());
+        setText(target > 0 && !m_runs.empty() && m_runs[0]->reachedAt
+                    ? tr("Reached loss %1 at epoch %2.").arg(target).arg(*m_runs[0]->reachedAt)
+                    : QString());
         return;
     }
     if (target <= 0) {
-        m_raceLabel->setText(tr("Set a target loss to time the race."));
+        setText(tr("Set a target loss to time the race."));
         return;
     }
     QStringList parts;
@@ -484,8 +575,7 @@ void PlaygroundPage::updateRaceLabel() {
         parts << (reached ? tr("%1: %2 epochs").arg(runName(i)).arg(*reached)
                           : tr("%1: not yet").arg(runName(i)));
     }
-    m_raceLabel->setText(
-        tr("Epochs to loss %1 — %2").arg(target).arg(parts.join(QStringLiteral(" · "))));
+    setText(tr("Epochs to loss %1 — %2").arg(target).arg(parts.join(QStringLiteral(" · "))));
 }
 
 QString PlaygroundPage::saveLab(const QString &path) const {
@@ -555,7 +645,7 @@ QString PlaygroundPage::exportHistoryCsv(const QString &path) const {
         return std::isfinite(v) ? QByteArray::number(v, 'g', 17) : QByteArray();
     };
     for (int i = 0; i < runCount(); ++i) {
-        const QByteArray activation = (i == 0 ? s.activation : raceSetup(s).activation).toUtf8();
+        const QByteArray activation = (i == 0 ? s.activation : s.rival().activation).toUtf8();
         for (const CurvePoint &p : m_runs[static_cast<std::size_t>(i)]->history) {
             out += QByteArray::number(i + 1) + ",\"" + QByteArray(activation).replace('"', "\"\"") +
                    "\"," + num(p.epoch) + ',' + num(p.trainLoss) + ',' + num(p.testLoss) + ',' +
@@ -633,13 +723,39 @@ void PlaygroundPage::retranslateUi() {
         names << (entry ? activationName(entry->spec) : id.mid(UserFormula::idPrefix().size()));
     }
     m_controls->setRaceActivations(ids, names);
+    m_detailLabel->setText(tr("&Details of:"));
+    m_detailCombo->setToolTip(tr("Which run the unit maps, network, metrics and epoch counter "
+                                 "show"));
     for (int i = 0; i < runCount(); ++i)
         m_runs[static_cast<std::size_t>(i)]->map->setCaption(runCount() > 1 ? runName(i)
                                                                             : QString());
+    updateDetailChoices();
     if (runCount() > 0) {
         m_setupPanel->setTaskText(m_runs[0]->session->taskText());
         updateRaceLabel();
     }
+}
+
+void PlaygroundPage::resizeEvent(QResizeEvent *event) {
+    // The square maps would take the whole centre column of a wide window and squeeze the
+    // unit maps and the confusion matrix out of sight: they get about half the height.
+    m_mapsHost->setMaximumHeight(std::max(220, height() / 2));
+    QWidget::resizeEvent(event);
+    if (!m_splitSized && isVisible())
+        balanceColumns();
+}
+
+void PlaygroundPage::balanceColumns() {
+    // The maps' expanding, square size policy would otherwise take the width from the loss
+    // curves (two maps in a race squeeze them to a sliver): the set-up column keeps its own
+    // width, the rest is shared about 55:45.
+    const QList<int> sizes = m_split->sizes();
+    if (sizes.size() != 3 || m_split->width() <= 0)
+        return;
+    const int setupWidth = m_split->widget(0)->minimumWidth();
+    const int rest = std::max(0, m_split->width() - setupWidth - 2 * m_split->handleWidth());
+    m_split->setSizes({setupWidth, rest * 55 / 100, rest - rest * 55 / 100});
+    m_splitSized = true;
 }
 
 void PlaygroundPage::changeEvent(QEvent *event) {

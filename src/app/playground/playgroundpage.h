@@ -21,7 +21,9 @@ class PlaygroundSession;
 class PlaygroundSetupPanel;
 class UnitMapsView;
 class QCheckBox;
+class QComboBox;
 class QLabel;
+class QSplitter;
 class QToolButton;
 
 namespace actlab {
@@ -70,12 +72,17 @@ public:
     /// Epoch at which a run first reached the target loss, if it has.
     std::optional<long long> epochsToTarget(int run) const;
     std::shared_ptr<const actlab::TrainingData> data() const { return m_data; }
+    /// Which run the unit maps, diagram, metrics and epoch readout show (race: 0 = A, 1 = B).
+    int detailRun() const { return m_detailRun; }
+    void setDetailRun(int run);
+    QComboBox *detailCombo() const { return m_detailCombo; }
     /// Takes the newest snapshots now (what the display timer does every frame).
     void refreshFrame();
     long long framesShown() const { return m_framesShown; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Run;
@@ -96,13 +103,20 @@ private:
     void exportDialog(int which);
     PlaygroundSetup raceSetup(const PlaygroundSetup &base) const;
     QString runName(int run) const;
+    void updateDetailChoices();
+    void balanceColumns();
 
     PlaygroundSetupPanel *m_setupPanel = nullptr;
     PlaygroundControls *m_controls = nullptr;
     QWidget *m_mapsHost = nullptr;
+    QSplitter *m_split = nullptr;
+    bool m_splitSized = false;
     QCheckBox *m_discretise = nullptr;
     QCheckBox *m_showTest = nullptr;
     QLabel *m_raceLabel = nullptr;
+    QLabel *m_detailLabel = nullptr;
+    QComboBox *m_detailCombo = nullptr;
+    int m_detailRun = 0;
     QLabel *m_unitsTitle = nullptr;
     UnitMapsView *m_units = nullptr;
     NetworkDiagramView *m_diagram = nullptr;
@@ -121,6 +135,9 @@ private:
     long long m_framesShown = 0;
     qint64 m_lastUnitMaps = 0;
     qint64 m_rateTime = 0;
+    bool m_running = false;
+    qint64 m_runStartTime = 0; ///< when the current run was started (average rate)
+    long long m_runStartEpoch = 0;
     long long m_rateEpoch = 0;
     double m_rate = 0;
 };

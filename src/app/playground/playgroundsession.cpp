@@ -176,7 +176,11 @@ QString PlaygroundSession::configure(const PlaygroundSetup &s,
     const actlab::TrainingSetup &setup = d->engine->setup();
     d->probe = std::make_unique<actlab::Network>(setup.shape, setup.activation, setup.output);
     d->epochLimit = s.stopEpochs;
-    d->waitForFirstSnapshot();
+    // The constructor's snapshot already carries the initial weights; the evaluated figures
+    // and the map follow from the engine's thread, so the GUI does not wait for them.
+    d->last = d->engine->latestSnapshot();
+    if (d->last)
+        d->initialWeights = d->last->weights;
     return {};
 }
 
@@ -429,6 +433,10 @@ int PlaygroundSession::classes() const {
 
 std::vector<double> PlaygroundSession::initialWeights() const {
     return d->initialWeights;
+}
+
+actlab::TrainingConfig PlaygroundSession::engineConfig() const {
+    return d->engine ? d->engine->setup().config : actlab::TrainingConfig{};
 }
 
 double PlaygroundSession::engineLearningRate() const {

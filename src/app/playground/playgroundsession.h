@@ -71,6 +71,8 @@ public:
     /// What the engine itself is using now (read back from it, for tests of the wiring).
     double engineLearningRate() const;
     int engineHiddenUnits() const;
+    /// The engine's whole configuration (default-constructed before configure()).
+    actlab::TrainingConfig engineConfig() const;
     /// Short description of the task and its loss, e.g. "Binary classification · sigmoid + BCE".
     QString taskText() const;
 

@@ -9,10 +9,63 @@ namespace {
 const char *const kFeatureKeys[] = {"x1",    "x2",     "x1_squared", "x2_squared",
                                     "x1_x2", "sin_x1", "sin_x2"};
 
+const char *const kRaceKeys[] = {"activation", "optimizer", "learning_rate", "l2", "batch_size"};
+
 QString key(const char *k) {
     return QString::fromLatin1(k);
 }
+
+QJsonArray paramsToJson(const std::vector<double> &params) {
+    QJsonArray p;
+    for (double v : params) // JSON has no infinity; relu's max_value may be +inf ("none")
+        p.append(std::isinf(v) ? QJsonValue(v > 0 ? key("inf") : key("-inf")) : QJsonValue(v));
+    return p;
+}
+
+bool paramsFromJson(const QJsonValue &value, std::vector<double> &out) {
+    if (!value.isArray())
+        return false;
+    out.clear();
+    for (const QJsonValue &v : value.toArray()) {
+        if (v.isDouble())
+            out.push_back(v.toDouble());
+        else if (v.toString() == key("inf") || v.toString() == key("-inf"))
+            out.push_back(v.toString() == key("inf") ? INFINITY : -INFINITY);
+        else
+            return false;
+    }
+    return true;
+}
 } // namespace
+
+const char *RaceSetup::settingKey(Setting setting) {
+    return kRaceKeys[static_cast<int>(setting)];
+}
+
+PlaygroundSetup PlaygroundSetup::rival() const {
+    PlaygroundSetup s = *this;
+    switch (race.setting) {
+    case RaceSetup::Setting::Activation:
+        s.activation = race.activation;
+        s.params = race.params;
+        break;
+    case RaceSetup::Setting::Optimizer:
+        s.optimizer = race.optimizer;
+        break;
+    case RaceSetup::Setting::LearningRate:
+        s.learningRate = race.learningRate;
+        break;
+    case RaceSetup::Setting::L2:
+        s.l2 = race.l2;
+        break;
+    case RaceSetup::Setting::BatchSize:
+        s.batchSize = race.batchSize;
+        break;
+    case RaceSetup::Setting::Count:
+        break;
+    }
+    return s;
+}
 
 const char *PlaygroundSetup::featureKey(int feature) {
     return kFeatureKeys[feature];
@@ -26,9 +79,7 @@ QJsonObject PlaygroundSetup::toJson() const {
     QJsonObject feats;
     for (int f = 0; f < FeatureCount; ++f)
         feats[key(kFeatureKeys[f])] = features[static_cast<std::size_t>(f)];
-    QJsonArray p;
-    for (double v : params) // JSON has no infinity; relu's max_value may be +inf ("none")
-        p.append(std::isinf(v) ? QJsonValue(v > 0 ? key("inf") : key("-inf")) : QJsonValue(v));
+    const QJsonArray p = paramsToJson(params);
     QJsonObject network{{key("features"), feats},
                         {key("hidden"), hiddenUnits},
                         {key("hidden2"), secondHiddenUnits},
@@ -43,11 +94,20 @@ QJsonObject PlaygroundSetup::toJson() const {
                          {key("stop_epochs"), stopEpochs},
                          {key("target_loss"), targetLoss},
                          {key("epochs_per_frame"), epochsPerFrame}};
+    const QJsonObject raceJson{{key("enabled"), race.enabled},
+                               {key("setting"), key(RaceSetup::settingKey(race.setting))},
+                               {key("activation"), race.activation},
+                               {key("params"), paramsToJson(race.params)},
+                               {key("optimizer"), race.optimizer},
+                               {key("learning_rate"), race.learningRate},
+                               {key("l2"), race.l2},
+                               {key("batch_size"), race.batchSize}};
     return {{key("format"), key("actlab-playground")},
             {key("version"), 1},
             {key("data"), data},
             {key("network"), network},
-            {key("training"), training}};
+            {key("training"), training},
+            {key("race"), raceJson}};
 }
 
 std::optional<PlaygroundSetup> PlaygroundSetup::fromJson(const QJsonObject &json, QString *badKey) {
@@ -112,18 +172,8 @@ std::optional<PlaygroundSetup> PlaygroundSetup::fromJson(const QJsonObject &json
     text(network, "activation", s.activation);
     if (s.activation.isEmpty())
         fail(key("activation"));
-    if (network.contains(key("params"))) {
-        if (!network.value(key("params")).isArray())
-            fail(key("params"));
-        for (const QJsonValue &v : network.value(key("params")).toArray()) {
-            if (v.isDouble())
-                s.params.push_back(v.toDouble());
-            else if (v.toString() == key("inf") || v.toString() == key("-inf"))
-                s.params.push_back(v.toString() == key("inf") ? INFINITY : -INFINITY);
-            else
-                fail(key("params"));
-        }
-    }
+    if (network.contains(key("params")) && !paramsFromJson(network.value(key("params")), s.params))
+        fail(key("params"));
 
     const QJsonObject training = object("training");
     text(training, "optimizer", s.optimizer);
@@ -137,6 +187,39 @@ std::optional<PlaygroundSetup> PlaygroundSetup::fromJson(const QJsonObject &json
     integer(training, "stop_epochs", s.stopEpochs, 0, 100000000);
     number(training, "target_loss", s.targetLoss, 0, 1e9);
     integer(training, "epochs_per_frame", s.epochsPerFrame, 0, 10000);
+
+    // Files from before race mode had no "race" object: they load without a race.
+    if (json.contains(key("race"))) {
+        const QJsonObject race = object("race");
+        if (race.contains(key("enabled"))) {
+            if (!race.value(key("enabled")).isBool())
+                fail(key("enabled"));
+            s.race.enabled = race.value(key("enabled")).toBool();
+        }
+        QString setting = key(RaceSetup::settingKey(s.race.setting));
+        text(race, "setting", setting);
+        bool known = false;
+        for (int i = 0; i < static_cast<int>(RaceSetup::Setting::Count); ++i)
+            if (setting == key(kRaceKeys[i])) {
+                s.race.setting = static_cast<RaceSetup::Setting>(i);
+                known = true;
+            }
+        if (!known)
+            fail(key("setting"));
+        text(race, "activation", s.race.activation);
+        if (s.race.activation.isEmpty())
+            fail(key("activation"));
+        if (race.contains(key("params")) &&
+            !paramsFromJson(race.value(key("params")), s.race.params))
+            fail(key("params"));
+        text(race, "optimizer", s.race.optimizer);
+        if (s.race.optimizer != key("sgd") && s.race.optimizer != key("momentum") &&
+            s.race.optimizer != key("adam"))
+            fail(key("optimizer"));
+        number(race, "learning_rate", s.race.learningRate, 0, 100);
+        number(race, "l2", s.race.l2, 0, 100);
+        integer(race, "batch_size", s.race.batchSize, 1, 1000000);
+    }
 
     if (!bad.isEmpty()) {
         if (badKey)

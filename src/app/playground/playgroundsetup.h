@@ -9,6 +9,27 @@
 #include <vector>
 
 /**
+ * Race mode: a second network that differs from the first in exactly one setting. The
+ * initialiser and its seed are never among them: both runs start from identical weights.
+ */
+struct RaceSetup {
+    enum class Setting { Activation, Optimizer, LearningRate, L2, BatchSize, Count };
+    /// Lab-file keys: "activation", "optimizer", "learning_rate", "l2", "batch_size".
+    static const char *settingKey(Setting setting);
+
+    bool enabled = false;
+    Setting setting = Setting::Activation;
+    QString activation = QStringLiteral("relu"); ///< catalog id or "expr:..."
+    std::vector<double> params;                  ///< the rival activation's; empty: defaults
+    QString optimizer = QStringLiteral("sgd");
+    double learningRate = 0.1;
+    double l2 = 0.001;
+    int batchSize = 64;
+
+    bool operator==(const RaceSetup &) const = default;
+};
+
+/**
  * Everything the playground's set-up panel edits, in the app's own terms (ids as strings).
  * It is what a lab file stores; PlaygroundSession turns it into the engine's configuration.
  */
@@ -46,6 +67,11 @@ struct PlaygroundSetup {
     int stopEpochs = 0;     ///< 0: no limit
     double targetLoss = 0;  ///< 0: none
     int epochsPerFrame = 5; ///< 0: as fast as the engine can
+
+    RaceSetup race;
+
+    /// The rival's set-up in race mode: this one with only race.setting replaced.
+    PlaygroundSetup rival() const;
 
     QJsonObject toJson() const;
     /// Reads what toJson() wrote; nullopt when a key has the wrong type or an unknown value.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
+#include "engine/threadpriority.h"
 #include "engine/trainer.h"
 
 #include <algorithm>
@@ -63,7 +64,11 @@ Engine::Engine(TrainingSetup setup, ParallelExecutor::Kind executor)
     , m_epochLimit(m_setup.config.epochs)
     , m_gridSize(m_setup.config.gridSize)
     , m_history(std::make_shared<const std::vector<HistoryPoint>>()) {
-    publish(true); // a Ready snapshot exists before the constructor returns
+    // A Ready snapshot exists before the constructor returns, but only a cheap one (weights,
+    // no evaluation or grid: those can take tens of milliseconds on large data, and the caller
+    // is usually the GUI thread). Being stale, it is completed by the engine's own thread as
+    // soon as that starts.
+    publish(false);
     m_thread = std::thread([this] { threadMain(); });
 }
 
@@ -174,6 +179,9 @@ bool Engine::waitUntilIdle(std::chrono::milliseconds timeout) const {
 }
 
 void Engine::threadMain() {
+    // Training runs flat out; below the GUI's priority it only takes the cycles the GUI leaves.
+    ThreadPriority::setCurrentThread(ThreadPriority::engineLevel());
+    m_threadLevel.store(ThreadPriority::currentThread());
     std::vector<Command> commands;
     for (;;) {
         if (m_hasCommands.load(std::memory_order_acquire) || !busy()) {

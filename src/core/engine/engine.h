@@ -3,6 +3,7 @@
 
 #include "engine/parallelexecutor.h"
 #include "engine/snapshot.h"
+#include "engine/threadpriority.h"
 #include "engine/trainingconfig.h"
 #include "engine/trainingsetup.h"
 
@@ -30,6 +31,10 @@ class Trainer;
  * optimiser steps, normally well within a display frame, and each one is answered with a new
  * snapshot. Changing the learning rate, L2, batch size or epoch limit keeps the weights;
  * reset() with the same seed restores exactly the same initial weights.
+ *
+ * The training thread runs below normal priority (ThreadPriority), so a GUI on the same cores
+ * stays responsive. The constructor publishes a cheap Ready snapshot (weights, no evaluation
+ * or grid, figuresStale set); the complete one follows from the training thread at once.
  *
  * latestSnapshot() is cheap (a shared pointer copied under a tiny mutex) and never waits for a
  * step. While running, a snapshot is published about every 16 ms, less often when evaluating
@@ -87,6 +92,10 @@ public:
     /// passes; true when idle. For tests and command-line use.
     bool waitUntilIdle(std::chrono::milliseconds timeout) const;
 
+    /// The scheduling level the training thread runs at (ThreadPriority::engineLevel() unless
+    /// the system refused it); Normal until the thread has started.
+    ThreadPriority::Level threadLevel() const { return m_threadLevel.load(); }
+
     const TrainingSetup &setup() const { return m_setup; }
     std::shared_ptr<const TrainingData> data() const { return m_setup.data; }
 
@@ -143,6 +152,7 @@ private:
     std::atomic<std::uint64_t> m_serial{0};
     SnapshotCallback m_callback;
 
+    std::atomic<ThreadPriority::Level> m_threadLevel{ThreadPriority::Level::Normal};
     std::thread m_thread;
 };
 

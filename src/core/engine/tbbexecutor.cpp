@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tbbexecutor.h"
 
+#include "engine/threadpriority.h"
+
 #include <tbb/blocked_range.h>
 #include <tbb/info.h>
 #include <tbb/parallel_for.h>
@@ -35,10 +37,14 @@ void TbbExecutor::run(std::size_t count, const std::function<void(std::size_t, i
             fn(i, 0);
         return;
     }
+    // TBB's workers are shared; each one takes on the level of the thread it works for, so a
+    // background engine's helpers do not compete with the GUI either.
+    const ThreadPriority::Level level = ThreadPriority::currentThread();
     m_arena->arena.execute([&] {
         // One index per task (grain 1): the pieces are already sized to be worth a task.
         tbb::parallel_for(tbb::blocked_range<std::size_t>(0, count, 1),
                           [&](const tbb::blocked_range<std::size_t> &range) {
+                              ThreadPriority::follow(level);
                               const int worker = std::clamp(
                                   tbb::this_task_arena::current_thread_index(), 0, m_threads - 1);
                               for (std::size_t i = range.begin(); i != range.end(); ++i)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadpoolexecutor.h"
 
+#include "engine/threadpriority.h"
+
 #include <algorithm>
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -54,6 +56,7 @@ void ThreadPoolExecutor::run(std::size_t count, const std::function<void(std::si
     // can be written without a lock; the generation bump publishes them.
     m_fn = &fn;
     m_count = count;
+    m_level = ThreadPriority::currentThread(); // the workers follow the caller's priority
     m_next.store(0);
     m_done.store(0);
     {
@@ -76,6 +79,8 @@ void ThreadPoolExecutor::run(std::size_t count, const std::function<void(std::si
 }
 
 void ThreadPoolExecutor::claimPieces(int worker) {
+    if (worker != 0)
+        ThreadPriority::follow(m_level);
     for (;;) {
         const std::size_t i = m_next.fetch_add(1, std::memory_order_relaxed);
         if (i >= m_count)

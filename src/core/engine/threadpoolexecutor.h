@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/parallelexecutor.h"
+#include "engine/threadpriority.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -38,6 +39,7 @@ private:
 
     const std::function<void(std::size_t, int)> *m_fn = nullptr;
     std::size_t m_count = 0;
+    ThreadPriority::Level m_level = ThreadPriority::Level::Normal;
     std::atomic<std::size_t> m_next{0};
     std::atomic<std::size_t> m_done{0};
     std::atomic<int> m_busyWorkers{0};
