@@ -1675,6 +1675,33 @@ prediction = %2</source>
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>ActLab, the activation function lab. Headless commands: actlab help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to open on: explorer or playground (default: the last one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the playground with this lab file loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;: use explorer or playground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ActLab — Activation Function Lab</source>

@@ -1680,6 +1680,33 @@ prediction = %2</source>
         </message>
     </context>
     <context>
+        <name>Main</name>
+        <message>
+            <source>ActLab, the activation function lab. Headless commands: actlab help</source>
+            <translation>ActLab，激活函数实验室。无界面命令：actlab help</translation>
+        </message>
+        <message>
+            <source>User interface language: en or zh_CN.</source>
+            <translation>界面语言：en 或 zh_CN。</translation>
+        </message>
+        <message>
+            <source>Page to open on: explorer or playground (default: the last one).</source>
+            <translation>启动时打开的页面：explorer（函数浏览）或 playground（训练场），默认为上次的页面。</translation>
+        </message>
+        <message>
+            <source>Open the playground with this lab file loaded.</source>
+            <translation>打开训练场并载入此实验文件。</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1": use en or zh_CN.</source>
+            <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
+        </message>
+        <message>
+            <source>Unknown page "%1": use explorer or playground.</source>
+            <translation>未知页面“%1”：请使用 explorer 或 playground。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>ActLab — Activation Function Lab</source>

@@ -8,9 +8,17 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIcon>
 
 #include <cstdio>
+
+namespace {
+/// Translation context "Main" for the window's command-line options.
+class MainText {
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+} // namespace
 
 int main(int argc, char **argv) {
     if (argc > 1 && Cli::isSubcommand(argv[1]))
@@ -22,40 +30,45 @@ int main(int argc, char **argv) {
     QApplication::setApplicationVersion(QString::fromLatin1(AppInfo::version));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actlab.svg")));
 
+    // The language is chosen before the options are read, so --help speaks it too.
+    // Precedence: --lang, then the remembered choice, then the system locale.
+    LanguageManager languages;
+    if (!languages.setLanguage(SettingsKeys::language.get()))
+        languages.setLanguage(LanguageManager::systemLanguage());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("ActLab, the activation function lab. Headless commands: actlab help"));
+        MainText::tr("ActLab, the activation function lab. Headless commands: actlab help"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("User interface language: en or zh_CN."),
+                                        MainText::tr("User interface language: en or zh_CN."),
                                         QStringLiteral("LANG"));
     parser.addOption(langOption);
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QStringLiteral("Page to open on: explorer or playground (default: the last one)."),
+        MainText::tr("Page to open on: explorer or playground (default: the last one)."),
         QStringLiteral("PAGE"));
     parser.addOption(pageOption);
     const QCommandLineOption labOption(
-        QStringLiteral("lab"), QStringLiteral("Open the playground with this lab file loaded."),
+        QStringLiteral("lab"), MainText::tr("Open the playground with this lab file loaded."),
         QStringLiteral("FILE"));
     parser.addOption(labOption);
     parser.process(app);
-
-    // Precedence: --lang, then the remembered choice, then the system locale.
-    LanguageManager languages;
-    QString language = parser.value(langOption);
-    if (language.isEmpty())
-        language = SettingsKeys::language.get();
-    if (!languages.setLanguage(language))
-        languages.setLanguage(LanguageManager::systemLanguage());
+    if (parser.isSet(langOption) && !languages.setLanguage(parser.value(langOption))) {
+        std::fprintf(stderr, "actlab: %s\n",
+                     qPrintable(MainText::tr("Unknown language \"%1\": use en or zh_CN.")
+                                    .arg(parser.value(langOption))));
+        return 2;
+    }
 
     MainWindow window(&languages);
     if (parser.isSet(pageOption)) {
         const auto page = MainWindow::pageFromKey(parser.value(pageOption));
         if (!page) {
-            std::fprintf(stderr, "actlab: unknown page \"%s\" (explorer or playground)\n",
-                         qPrintable(parser.value(pageOption)));
+            std::fprintf(stderr, "actlab: %s\n",
+                         qPrintable(MainText::tr("Unknown page \"%1\": use explorer or playground.")
+                                        .arg(parser.value(pageOption))));
             return 2;
         }
         window.setPage(*page);

@@ -24,8 +24,20 @@ MetricsView::MetricsView(QWidget *parent)
 MetricsView::~MetricsView() = default;
 
 void MetricsView::setMetrics(const PlaygroundMetrics &metrics) {
+    const bool shapeChanged =
+        metrics.classes != m_metrics.classes || metrics.task != m_metrics.task;
     m_metrics = metrics;
+    if (shapeChanged)
+        updateGeometry();
     update();
+}
+
+QSize MetricsView::minimumSizeHint() const {
+    constexpr int kMinimumCell = 30;
+    const int k = m_metrics.task == MapTask::Regression ? 0 : std::max(2, m_metrics.classes);
+    const int lineHeight = fontMetrics().height() + 2;
+    const int lines = 3 + (k > 0 ? 3 : 0); // summary; matrix title, header row and caption
+    return {200, 12 + lines * lineHeight + k * kMinimumCell};
 }
 
 QStringList MetricsView::summaryLines() const {

@@ -42,6 +42,9 @@ public:
     QStringList summaryLines() const;
 
     QSize sizeHint() const override { return {260, 240}; }
+    /// Room for the summary and a confusion matrix with legible cells, so a tall decision map
+    /// never squeezes the matrix into unreadable squares.
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
