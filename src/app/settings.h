@@ -37,7 +37,8 @@ inline const SettingValue<QString> mainWindowPage{"mainWindow/page", QStringLite
 
 // Explorer window
 /// Id of the activation shown last ("expr:..." for a user formula).
-inline const SettingValue<QString> lastActivation{"explorer/lastActivation", QStringLiteral("relu")};
+inline const SettingValue<QString> lastActivation{"explorer/lastActivation",
+                                                  QStringLiteral("relu")};
 /// Parameter values per activation id: id -> list of numbers as strings ("inf" allowed).
 inline const SettingValue<QVariantMap> parameterValues{"explorer/parameters", QVariantMap()};
 inline const SettingValue<bool> showFirstDerivative{"explorer/showFirstDerivative", true};
