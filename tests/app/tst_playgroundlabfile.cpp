@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -13,6 +14,22 @@ class TestPlaygroundLabFile : public QObject {
     Q_OBJECT
 
 private slots:
+    /// The examples shipped for teachers must keep loading as the format evolves.
+    void shippedExamplesLoad() {
+        const QDir examples(QStringLiteral(ACTLAB_SOURCE_DIR "/examples"));
+        const QStringList files =
+            examples.entryList({QStringLiteral("*.actlab-playground.json")}, QDir::Files);
+        QVERIFY(files.size() >= 2);
+        for (const QString &name : files) {
+            const auto loaded = LabFile::load(examples.filePath(name));
+            QVERIFY2(std::holds_alternative<PlaygroundSetup>(loaded), qPrintable(name));
+            QCOMPARE(std::get<PlaygroundSetup>(loaded).dataset, QStringLiteral("spiral"));
+        }
+        const auto race = LabFile::load(
+            examples.filePath(QStringLiteral("race-tanh-vs-leaky-relu.actlab-playground.json")));
+        QVERIFY(std::get<PlaygroundSetup>(race).race.enabled);
+    }
+
     void roundTrip() {
         QTemporaryDir dir;
         PlaygroundSetup s;
