@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
@@ -228,12 +229,53 @@ void MainWindow::restoreSettings() {
 
     // Defaults for a first start; a saved layout replaces them.
     resize(1400, 880);
-    resizeDocks({m_catalogDock, m_parameterDock}, {340, 440}, Qt::Horizontal);
-    resizeDocks({m_parameterDock, m_infoDock}, {270, 560}, Qt::Vertical);
+    applyDefaultDockSizes();
     restoreGeometry(SettingsKeys::mainWindowGeometry.get());
     restoreState(SettingsKeys::mainWindowState.get());
     m_modeBar->show(); // the only way between the pages: never restored hidden
     setPage(pageFromKey(SettingsKeys::mainWindowPage.get()).value_or(Page::Explorer));
+}
+
+void MainWindow::hideExplorerDocks() {
+    // The layout the docks had is what gets saved if the window is closed on the playground.
+    m_explorerState = saveState();
+    m_hiddenDocks.clear();
+    for (QDockWidget *dock : {m_catalogDock, m_parameterDock, m_infoDock}) {
+        if (!dock->isHidden())
+            m_hiddenDocks << dock;
+        dock->hide();
+        dock->toggleViewAction()->setEnabled(false);
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    if (m_hideDocksWhenShown) {
+        m_hideDocksWhenShown = false;
+        QTimer::singleShot(0, this, [this] {
+            if (m_page != Page::Playground)
+                return;
+            hideExplorerDocks();
+            showPageWidget(m_playground);
+        });
+    }
+}
+
+void MainWindow::showPageWidget(QWidget *current) {
+    // A QStackedWidget asks for the largest minimum size of all its pages; the hidden page must
+    // not count, or the explorer's docks get squeezed by the playground's width.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget *w = m_pages->widget(i);
+        const auto policy = w == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        w->setSizePolicy(policy, policy);
+    }
+    m_pages->setCurrentWidget(current);
+    m_pages->updateGeometry();
+}
+
+void MainWindow::applyDefaultDockSizes() {
+    resizeDocks({m_catalogDock, m_parameterDock}, {340, 440}, Qt::Horizontal);
+    resizeDocks({m_parameterDock, m_infoDock}, {270, 560}, Qt::Vertical);
 }
 
 std::optional<MainWindow::Page> MainWindow::pageFromKey(const QString &key) {
@@ -271,26 +313,25 @@ void MainWindow::setPage(Page page) {
             m_playground = new PlaygroundPage;
             m_pages->addWidget(m_playground);
         }
-        // The playground needs the whole width: the explorer's docks step aside, and the
-        // layout they had is what gets saved if the window is closed on this page.
-        m_explorerState = saveState();
-        m_hiddenDocks.clear();
-        for (QDockWidget *dock : docks) {
-            if (!dock->isHidden()) // also right before the window is first shown
-                m_hiddenDocks << dock;
-            dock->hide();
-            dock->toggleViewAction()->setEnabled(false);
+        // The playground needs the whole width: the explorer's docks step aside. Before the
+        // first show they have no size yet, and docks hidden then come back squeezed to their
+        // minimum; so on a start on this page they are laid out once and hidden right after.
+        if (isVisible()) {
+            hideExplorerDocks();
+            showPageWidget(m_playground);
+        } else {
+            m_hideDocksWhenShown = true; // the explorer stays in front until then
+            showPageWidget(m_explorerCentre);
         }
         for (QAction *action : explorerActions)
             action->setVisible(false); // their shortcuts (R, PgUp…) must not fire here either
         m_editMenu->menuAction()->setVisible(false);
         m_tracerLabel->hide();
-        m_pages->setCurrentWidget(m_playground);
     } else {
         // Nobody is watching the training any more: do not keep the cores busy.
         if (m_playground && m_playground->controls()->isRunning())
             m_playground->controls()->playButton()->click();
-        m_pages->setCurrentWidget(m_explorerCentre);
+        showPageWidget(m_explorerCentre);
         for (QAction *action : explorerActions)
             action->setVisible(true);
         for (QDockWidget *dock : docks)
@@ -298,6 +339,11 @@ void MainWindow::setPage(Page page) {
         for (QDockWidget *dock : std::as_const(m_hiddenDocks))
             dock->show();
         m_hiddenDocks.clear();
+        m_hideDocksWhenShown = false;
+        // Back to the sizes the docks had when the playground took over.
+        if (!m_explorerState.isEmpty())
+            restoreState(m_explorerState);
+        m_modeBar->show();
         m_explorerState.clear();
         m_editMenu->menuAction()->setVisible(true);
         m_tracerLabel->show();
@@ -414,6 +460,7 @@ void MainWindow::changeEvent(QEvent *event) {
 void MainWindow::closeEvent(QCloseEvent *event) {
     m_controller->saveNow();
     SettingsKeys::mainWindowGeometry.set(saveGeometry());
-    SettingsKeys::mainWindowState.set(m_page == Page::Playground ? m_explorerState : saveState());
+    const bool docksAway = m_page == Page::Playground && !m_explorerState.isEmpty();
+    SettingsKeys::mainWindowState.set(docksAway ? m_explorerState : saveState());
     event->accept();
 }

@@ -66,6 +66,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createDocks();
@@ -73,6 +74,9 @@ private:
     void retranslateUi();
     void restoreSettings();
     void setDarkTheme(bool dark);
+    void applyDefaultDockSizes();
+    void hideExplorerDocks();
+    void showPageWidget(QWidget *current);
     void showTracer(const TracerReading &reading);
     void showTracerHint();
     void copyImage();
@@ -121,6 +125,7 @@ private:
     PlaygroundPage *m_playground = nullptr; ///< created on first use
     Page m_page = Page::Explorer;
     QList<QDockWidget *> m_hiddenDocks; ///< explorer docks hidden by the playground
+    bool m_hideDocksWhenShown = false;  ///< started on the playground: hide once laid out
     QByteArray m_explorerState;         ///< dock layout saved while the playground is shown
     QAction *m_lightThemeAction = nullptr;
     QAction *m_darkThemeAction = nullptr;

@@ -15,6 +15,7 @@
 #include "settings.h"
 #include "uiwords.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QAbstractButton>
@@ -110,6 +111,7 @@ private slots:
     void switchingLanguageTranslatesEveryVisibleText();
     void settingsAreRestoredInANewWindow();
     void pageSwitchHidesAndRestoresTheExplorer();
+    void startingOnThePlaygroundKeepsTheDocksWide();
 
 private:
     std::unique_ptr<LanguageManager> m_languages;
@@ -523,6 +525,25 @@ void TestMainWindow::pageSwitchHidesAndRestoresTheExplorer() {
         visible += dock->isVisible() ? 1 : 0;
     QCOMPARE(visible, 2);
     QCOMPARE(MainWindow::pageFromKey(QStringLiteral("nonsense")), std::nullopt);
+}
+
+void TestMainWindow::startingOnThePlaygroundKeepsTheDocksWide() {
+    // Regression: docks hidden before the first show came back squeezed to their minimum, and
+    // the playground's minimum width squeezed them even while the explorer was in front.
+    MainWindow window(m_languages.get());
+    window.setPage(MainWindow::Page::Playground);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto docks = window.findChildren<QDockWidget *>();
+    QVERIFY(!docks.isEmpty());
+    QTRY_VERIFY(
+        std::all_of(docks.begin(), docks.end(), [](QDockWidget *d) { return d->isHidden(); }));
+    window.setPage(MainWindow::Page::Explorer);
+    QTRY_VERIFY(
+        std::all_of(docks.begin(), docks.end(), [](QDockWidget *d) { return d->isVisible(); }));
+    QCoreApplication::processEvents();
+    for (QDockWidget *dock : docks)
+        QVERIFY2(dock->width() >= 250, qPrintable(dock->objectName()));
 }
 
 QTEST_MAIN(TestMainWindow)
