@@ -1468,10 +1468,6 @@ prediction = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smooth (C^∞)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,6 +1589,10 @@ prediction = %2</source>
     </message>
     <message>
         <source>%1; JAX agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smooth (C∞)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1473,10 +1473,6 @@ prediction = %2</source>
             <translation>二阶连续可导（C²）</translation>
         </message>
         <message>
-            <source>smooth (C^∞)</source>
-            <translation>光滑（C^∞）</translation>
-        </message>
-        <message>
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
@@ -1599,6 +1595,10 @@ prediction = %2</source>
         <message>
             <source>%1; JAX agrees</source>
             <translation>%1；JAX 与之相同</translation>
+        </message>
+        <message>
+            <source>smooth (C∞)</source>
+            <translation>光滑（C∞）</translation>
         </message>
     </context>
     <context>

@@ -98,7 +98,7 @@ void TestInfoPanel::sigmoidInEnglish() {
     panel.setActivation(sigmoid, {});
     const QString all = visibleTexts(panel).join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("(0, 1)")), qPrintable(all));
-    QVERIFY(all.contains(QStringLiteral("smooth (C^∞)")));
+    QVERIFY(all.contains(QStringLiteral("smooth (C∞)")));
     QVERIFY(all.contains(QStringLiteral("No kinks or jumps")));
     QVERIFY(QTextDocumentFragment::fromHtml(panel.formulaHtml())
                 .toPlainText()

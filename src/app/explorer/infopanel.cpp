@@ -217,7 +217,7 @@ void InfoPanel::fillProperties() {
         smoothness = tr("twice continuously differentiable (C²)");
         break;
     case actlab::Smoothness::CInfinity:
-        smoothness = tr("smooth (C^∞)");
+        smoothness = tr("smooth (C∞)");
         break;
     }
     const QList<std::pair<QString, QString>> rows{
