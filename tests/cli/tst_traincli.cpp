@@ -10,15 +10,8 @@
 
 namespace {
 
-QStringList L(std::initializer_list<const char *> items) {
-    QStringList list;
-    for (const char *i : items)
-        list << QString::fromLatin1(i);
-    return list;
-}
-
 QJsonObject trainJson(const QStringList &extra) {
-    const Run r = actlab(L({"train", "--format", "json"}) + extra);
+    const Run r = actlab(args({"train", "--format", "json"}) + extra);
     if (r.exitCode != 0)
         qWarning("%s", r.err.constData());
     return QJsonDocument::fromJson(r.out).object();
@@ -47,7 +40,7 @@ void TestTrainCli::datasetToFile() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("spiral.csv"));
     const Run r = actlab(
-        L({"dataset", "spiral", "--n", "60", "--classes", "3", "--seed", "4", "--out"}) << path);
+        args({"dataset", "spiral", "--n", "60", "--classes", "3", "--seed", "4", "--out"}) << path);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());
     QFile file(path);
@@ -65,17 +58,17 @@ void TestTrainCli::datasetToFile() {
 }
 
 void TestTrainCli::datasetToStdout() {
-    const Run a = actlab(L({"dataset", "sine", "--n", "5", "--noise", "0.1", "--out", "-"}));
+    const Run a = actlab(args({"dataset", "sine", "--n", "5", "--noise", "0.1", "--out", "-"}));
     QCOMPARE(a.exitCode, 0);
     QVERIFY(a.out.startsWith("x,y\n"));
     QCOMPARE(a.out.count('\n'), 6);
-    const Run b = actlab(L({"dataset", "sine", "--n", "5", "--noise", "0.1", "--out", "-"}));
+    const Run b = actlab(args({"dataset", "sine", "--n", "5", "--noise", "0.1", "--out", "-"}));
     QCOMPARE(a.out, b.out); // same seed, same points
 }
 
 void TestTrainCli::trainJsonFields() {
-    const QJsonObject o = trainJson(L({"--dataset", "moons", "--n", "200", "--activation", "relu6",
-                                       "--epochs", "4", "--batch", "16"}));
+    const QJsonObject o = trainJson(args({"--dataset", "moons", "--n", "200", "--activation",
+                                          "relu6", "--epochs", "4", "--batch", "16"}));
     for (const char *key :
          {"epochs", "steps", "seconds", "samples_per_second", "train_loss", "test_loss",
           "train_accuracy", "test_accuracy", "weights_checksum", "history", "status"})
@@ -95,12 +88,12 @@ void TestTrainCli::trainJsonFields() {
 }
 
 void TestTrainCli::sameChecksumForAnyThreadCount() {
-    const QStringList common = L({"--dataset", "spiral", "--n", "3000", "--activation", "relu6",
-                                  "--hidden", "128", "--batch", "0", "--epochs", "3"});
+    const QStringList common = args({"--dataset", "spiral", "--n", "3000", "--activation", "relu6",
+                                     "--hidden", "128", "--batch", "0", "--epochs", "3"});
     const QString one =
-        trainJson(common + L({"--threads", "1"}))[QStringLiteral("weights_checksum")].toString();
+        trainJson(common + args({"--threads", "1"}))[QStringLiteral("weights_checksum")].toString();
     const QString two =
-        trainJson(common + L({"--threads", "2"}))[QStringLiteral("weights_checksum")].toString();
+        trainJson(common + args({"--threads", "2"}))[QStringLiteral("weights_checksum")].toString();
     QVERIFY(!one.isEmpty());
     QCOMPARE(two, one);
 }
@@ -108,19 +101,19 @@ void TestTrainCli::sameChecksumForAnyThreadCount() {
 void TestTrainCli::trainFromCsv() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("xor.csv"));
-    QCOMPARE(actlab(L({"dataset", "xor", "--n", "100", "--out"}) << path).exitCode, 0);
+    QCOMPARE(actlab(args({"dataset", "xor", "--n", "100", "--out"}) << path).exitCode, 0);
     const QJsonObject fromFile =
-        trainJson(L({"--data"}) << path << L({"--activation", "relu6", "--epochs", "2"}));
-    const QJsonObject generated =
-        trainJson(L({"--dataset", "xor", "--n", "100", "--activation", "relu6", "--epochs", "2"}));
+        trainJson(args({"--data"}) << path << args({"--activation", "relu6", "--epochs", "2"}));
+    const QJsonObject generated = trainJson(
+        args({"--dataset", "xor", "--n", "100", "--activation", "relu6", "--epochs", "2"}));
     // The CSV holds the very points the generator makes: training is identical.
     QCOMPARE(fromFile[QStringLiteral("weights_checksum")].toString(),
              generated[QStringLiteral("weights_checksum")].toString());
 }
 
 void TestTrainCli::regressionHasNoAccuracy() {
-    const QJsonObject o =
-        trainJson(L({"--dataset", "sine", "--n", "100", "--activation", "relu6", "--epochs", "2"}));
+    const QJsonObject o = trainJson(
+        args({"--dataset", "sine", "--n", "100", "--activation", "relu6", "--epochs", "2"}));
     QCOMPARE(o[QStringLiteral("task")].toString(), QStringLiteral("regression"));
     QCOMPARE(o[QStringLiteral("output")].toString(), QStringLiteral("linear_mse"));
     QVERIFY(o[QStringLiteral("train_accuracy")].isNull());
@@ -128,15 +121,15 @@ void TestTrainCli::regressionHasNoAccuracy() {
 }
 
 void TestTrainCli::divergenceIsReported() {
-    const QJsonObject o = trainJson(L({"--dataset", "plane", "--activation", "linear",
-                                       "--optimizer", "sgd", "--lr", "1e9", "--epochs", "50"}));
+    const QJsonObject o = trainJson(args({"--dataset", "plane", "--activation", "linear",
+                                          "--optimizer", "sgd", "--lr", "1e9", "--epochs", "50"}));
     QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("diverged"));
     QVERIFY(o[QStringLiteral("diverged_epoch")].toInt() >= 1);
     QVERIFY(o[QStringLiteral("epochs")].toInt() < 50);
 }
 
 void TestTrainCli::textOutput() {
-    const Run r = actlab(L(
+    const Run r = actlab(args(
         {"train", "--dataset", "circle", "--n", "100", "--activation", "relu6", "--epochs", "2"}));
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("Weights checksum: "));
@@ -147,65 +140,62 @@ void TestTrainCli::badInput_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mustMention");
     QTest::newRow("unknown dataset")
-        << L({"dataset", "spirl", "--out", "-"}) << QStringLiteral("spiral");
-    QTest::newRow("dataset without out") << L({"dataset", "circle"}) << QStringLiteral("--out");
+        << args({"dataset", "spirl", "--out", "-"}) << QStringLiteral("spiral");
+    QTest::newRow("dataset without out") << args({"dataset", "circle"}) << QStringLiteral("--out");
     QTest::newRow("too few points")
-        << L({"dataset", "circle", "--n", "2", "--out", "-"}) << QStringLiteral("2");
+        << args({"dataset", "circle", "--n", "2", "--out", "-"}) << QStringLiteral("2");
     QTest::newRow("classes for circle")
-        << L({"dataset", "circle", "--classes", "3", "--out", "-"}) << QStringLiteral("circle");
-    QTest::newRow("noise") << L({"dataset", "moons", "--noise", "x", "--out", "-"})
+        << args({"dataset", "circle", "--classes", "3", "--out", "-"}) << QStringLiteral("circle");
+    QTest::newRow("noise") << args({"dataset", "moons", "--noise", "x", "--out", "-"})
                            << QStringLiteral("--noise");
-    QTest::newRow("no data") << L({"train", "--activation", "relu"}) << QStringLiteral("--dataset");
-    QTest::newRow("both data") << L({"train", "--dataset", "xor", "--data", "a.csv", "--activation",
-                                     "relu"})
+    QTest::newRow("no data") << args({"train", "--activation", "relu"})
+                             << QStringLiteral("--dataset");
+    QTest::newRow("both data") << args({"train", "--dataset", "xor", "--data", "a.csv",
+                                        "--activation", "relu"})
                                << QStringLiteral("--data");
     QTest::newRow("missing activation")
-        << L({"train", "--dataset", "xor"}) << QStringLiteral("--activation");
+        << args({"train", "--dataset", "xor"}) << QStringLiteral("--activation");
     QTest::newRow("unknown activation")
-        << L({"train", "--dataset", "xor", "--activation", "rellu6"}) << QStringLiteral("relu6");
+        << args({"train", "--dataset", "xor", "--activation", "rellu6"}) << QStringLiteral("relu6");
     QTest::newRow("vector activation")
-        << L({"train", "--dataset", "xor", "--activation", "softmax"}) << QStringLiteral("softmax");
-    QTest::newRow("bad csv") << (L({"train", "--activation", "relu6", "--data"})
+        << args({"train", "--dataset", "xor", "--activation", "softmax"})
+        << QStringLiteral("softmax");
+    QTest::newRow("bad csv") << (args({"train", "--activation", "relu6", "--data"})
                                  << QStringLiteral(ACTLAB_TEST_DATA_DIR "/train-bad.csv"))
                              << QStringLiteral("5");
-    QTest::newRow("missing csv") << L({"train", "--activation", "relu6", "--data",
-                                       "/nonexistent.csv"})
+    QTest::newRow("missing csv") << args({"train", "--activation", "relu6", "--data",
+                                          "/nonexistent.csv"})
                                  << QStringLiteral("nonexistent");
-    QTest::newRow("hidden") << L({"train", "--dataset", "xor", "--activation", "relu6", "--hidden",
-                                  "513"})
+    QTest::newRow("hidden") << args({"train", "--dataset", "xor", "--activation", "relu6",
+                                     "--hidden", "513"})
                             << QStringLiteral("513");
-    QTest::newRow("threads") << L({"train", "--dataset", "xor", "--activation", "relu6",
-                                   "--threads", "0"})
+    QTest::newRow("threads") << args({"train", "--dataset", "xor", "--activation", "relu6",
+                                      "--threads", "0"})
                              << QStringLiteral("--threads");
-    QTest::newRow("optimizer") << L({"train", "--dataset", "xor", "--activation", "relu6",
-                                     "--optimizer", "rmsprop"})
+    QTest::newRow("optimizer") << args({"train", "--dataset", "xor", "--activation", "relu6",
+                                        "--optimizer", "rmsprop"})
                                << QStringLiteral("rmsprop");
     QTest::newRow("learning rate")
-        << L({"train", "--dataset", "xor", "--activation", "relu6", "--lr", "-1"})
+        << args({"train", "--dataset", "xor", "--activation", "relu6", "--lr", "-1"})
         << QStringLiteral("--lr");
     QTest::newRow("test fraction")
-        << L({"train", "--dataset", "xor", "--activation", "relu6", "--test-fraction", "0.95"})
+        << args({"train", "--dataset", "xor", "--activation", "relu6", "--test-fraction", "0.95"})
         << QStringLiteral("0.95");
-    QTest::newRow("format") << L({"train", "--dataset", "xor", "--activation", "relu6", "--format",
-                                  "xml"})
+    QTest::newRow("format") << args({"train", "--dataset", "xor", "--activation", "relu6",
+                                     "--format", "xml"})
                             << QStringLiteral("xml");
     QTest::newRow("features for 1-D")
-        << L({"train", "--dataset", "sine", "--activation", "relu6", "--features", "x1,x2"})
+        << args({"train", "--dataset", "sine", "--activation", "relu6", "--features", "x1,x2"})
         << QStringLiteral("x1");
     QTest::newRow("sigmoid output for regression")
-        << L({"train", "--dataset", "plane", "--activation", "relu6", "--output", "sigmoid_bce"})
+        << args({"train", "--dataset", "plane", "--activation", "relu6", "--output", "sigmoid_bce"})
         << QStringLiteral("linear_mse");
 }
 
 void TestTrainCli::badInput() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, mustMention);
-    const Run r = actlab(arguments);
-    QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.out.isEmpty(), r.out.constData());
-    const QString err = QString::fromUtf8(r.err);
-    QCOMPARE(err.count(QLatin1Char('\n')), 1); // exactly one line
-    QVERIFY2(err.contains(mustMention), qPrintable(err));
+    verifyUsageError(actlab(arguments), mustMention);
 }
 
 QTEST_GUILESS_MAIN(TestTrainCli)

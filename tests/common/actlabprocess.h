@@ -7,6 +7,9 @@
 #include <QByteArray>
 #include <QProcess>
 #include <QStringList>
+#include <QTest>
+
+#include <initializer_list>
 
 /// What one run of actlab printed, and how it ended.
 struct Run {
@@ -21,4 +24,22 @@ inline Run actlab(const QStringList &arguments) {
     process.start(QStringLiteral(ACTLAB_EXECUTABLE), arguments);
     process.waitForFinished(120000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+/// A QStringList from string literals, for argument lists: args({"eval", "relu"}).
+inline QStringList args(std::initializer_list<const char *> items) {
+    QStringList list;
+    for (const char *item : items)
+        list << QString::fromLatin1(item);
+    return list;
+}
+
+/// The contract for bad input: exit status 2, nothing on stdout, exactly one line on stderr,
+/// and that line mentions what was wrong.
+inline void verifyUsageError(const Run &r, const QString &mustMention) {
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    const QString err = QString::fromUtf8(r.err);
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.contains(mustMention), qPrintable(err));
 }

@@ -36,17 +36,23 @@ std::optional<int> parseOrder(const QString &text, QString *error) {
     return text.toInt();
 }
 
-std::optional<QString> activationArgument(const QStringList &positional, const QString &missing,
-                                          QString *error) {
+std::optional<QString> singleArgument(const QStringList &positional, const QString &missing,
+                                      QString *error) {
     if (positional.isEmpty()) {
         *error = missing;
         return std::nullopt;
     }
-    if (positional.size() > 1) {
-        *error = CliText::tr("Unexpected argument \"%1\".").arg(positional[1]);
+    if (const auto extra = unexpectedArgument(positional.mid(1))) {
+        *error = *extra;
         return std::nullopt;
     }
     return positional.first();
+}
+
+std::optional<QString> unexpectedArgument(const QStringList &positional) {
+    if (positional.isEmpty())
+        return std::nullopt;
+    return CliText::tr("Unexpected argument \"%1\".").arg(positional.first());
 }
 
 std::optional<double> parseNumber(const QString &text) {

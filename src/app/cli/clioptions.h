@@ -34,10 +34,12 @@ QCommandLineOption paramOption();
 QCommandLineOption orderOption(const QString &defaultOrder);
 /// The value of --order: 0, 1 or 2; nullopt (with *error) otherwise.
 std::optional<int> parseOrder(const QString &text, QString *error);
-/// The one activation ID among the positional arguments; *error is `missing` when there is
-/// none.
-std::optional<QString> activationArgument(const QStringList &positional, const QString &missing,
-                                          QString *error);
+/// The one positional argument (an activation ID, a dataset name); *error is `missing` when
+/// there is none, and names the first extra one when there are more.
+std::optional<QString> singleArgument(const QStringList &positional, const QString &missing,
+                                      QString *error);
+/// For commands that take no positional argument: the error naming the first one, if any.
+std::optional<QString> unexpectedArgument(const QStringList &positional);
 
 /// Parses a whole string as a number ("nan", "inf" accepted); nullopt when malformed.
 std::optional<double> parseNumber(const QString &text);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetcommand.h"
 
+#include "cli/clioptions.h"
 #include "cli/clitext.h"
 #include "cli/datasetoptions.h"
 #include "data/csvdataset.h"
@@ -20,17 +21,16 @@ Outcome runDataset(const QStringList &arguments) {
     if (!parser.parse(arguments))
         return fail(parser.errorText());
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return fail(CliText::tr("Missing dataset: actlab dataset NAME --out FILE.csv."));
-    if (positional.size() > 1)
-        return fail(CliText::tr("Unexpected argument \"%1\".").arg(positional[1]));
+    QString error;
+    const auto name = CliOptions::singleArgument(
+        parser.positionalArguments(),
+        CliText::tr("Missing dataset: actlab dataset NAME --out FILE.csv."), &error);
+    if (!name)
+        return fail(error);
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return fail(CliText::tr("Missing --out FILE.csv (or --out - for standard output)."));
 
-    QString error;
-    const auto options =
-        CliDataOptions::generator(positional.first(), parser, generatorOptions, &error);
+    const auto options = CliDataOptions::generator(*name, parser, generatorOptions, &error);
     if (!options)
         return fail(error);
     const QByteArray csv =

@@ -72,7 +72,7 @@ Outcome runEval(const QStringList &arguments) {
         return fail(parser.errorText());
 
     QString error;
-    const auto id = CliOptions::activationArgument(
+    const auto id = CliOptions::singleArgument(
         parser.positionalArguments(),
         CliText::tr("Missing activation: actlab eval ID (--range A:B:N | --x X1,X2,...)."), &error);
     if (!id)

@@ -12,6 +12,7 @@
 
 #include "activations/catalog.h"
 #include "catalogtext.h"
+#include "cli/clioptions.h"
 #include "cli/clitext.h"
 #include "util/trnoop.h"
 
@@ -89,9 +90,8 @@ Outcome runList(const QStringList &arguments) {
     parser.addOption(format);
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return fail(
-            CliText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    if (const auto error = CliOptions::unexpectedArgument(parser.positionalArguments()))
+        return fail(*error);
     const QString f = parser.value(format);
     if (f == QLatin1String("json"))
         return {exitOk, listJson(), {}};

@@ -74,7 +74,7 @@ Outcome runRender(const QStringList &arguments) {
     }
 
     QString error;
-    const auto id = CliOptions::activationArgument(
+    const auto id = CliOptions::singleArgument(
         parser.positionalArguments(),
         CliText::tr("Missing activation: actlab render ID --out FILE.png|svg|pdf."), &error);
     if (!id)

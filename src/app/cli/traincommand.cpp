@@ -155,7 +155,7 @@ Outcome runTrain(const QStringList &arguments) {
     const QCommandLineOption dataset = option("dataset", "NAME", "");
     const QCommandLineOption data = option("data", "FILE", "");
     const QCommandLineOption activation = option("activation", "ID", "");
-    const QCommandLineOption param = option("param", "NAME=VALUE", "");
+    const QCommandLineOption param = CliOptions::paramOption();
     const QCommandLineOption hidden = option("hidden", "H", "8");
     const QCommandLineOption hidden2 = option("hidden2", "H", "0");
     const QCommandLineOption features = option("features", "LIST", "");
@@ -175,9 +175,8 @@ Outcome runTrain(const QStringList &arguments) {
                        optimizer, lr, momentum, batch, epochs, l2, testFraction, threads, format});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return fail(
-            CliText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    if (const auto error = CliOptions::unexpectedArgument(parser.positionalArguments()))
+        return fail(*error);
 
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
