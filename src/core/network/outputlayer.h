@@ -45,6 +45,25 @@ inline double sigmoid(double o) {
     return e / (1 + e);
 }
 
+/// Softmax of K logits into `y` (when not null), max-shifted so nothing overflows; returns
+/// log Σ e^{o_k}, the log-partition the cross-entropy needs.
+inline double softmax(const double *o, int K, double *y) {
+    double m = o[0];
+    for (int k = 1; k < K; ++k)
+        m = std::max(m, o[k]);
+    double sum = 0;
+    for (int k = 0; k < K; ++k) {
+        const double e = std::exp(o[k] - m);
+        sum += e;
+        if (y)
+            y[k] = e;
+    }
+    if (y)
+        for (int k = 0; k < K; ++k)
+            y[k] /= sum;
+    return std::log(sum) + m;
+}
+
 /// Loss of one sample; writes dLoss/do_k to `grad` when it is not null.
 inline double lossAndGradient(OutputKind kind, const double *o, int K, double target,
                               double *grad) {
@@ -56,17 +75,11 @@ inline double lossAndGradient(OutputKind kind, const double *o, int K, double ta
         return std::max(z, 0.0) - z * target + std::log1p(std::exp(-std::abs(z)));
     }
     case OutputKind::SoftmaxCce: {
-        double m = o[0];
-        for (int k = 1; k < K; ++k)
-            m = std::max(m, o[k]);
-        double sum = 0;
-        for (int k = 0; k < K; ++k)
-            sum += std::exp(o[k] - m);
         const int t = int(target);
+        const double logPartition = softmax(o, K, grad);
         if (grad)
-            for (int k = 0; k < K; ++k)
-                grad[k] = std::exp(o[k] - m) / sum - (k == t ? 1.0 : 0.0);
-        return std::log(sum) + m - o[t];
+            grad[t] -= 1.0;
+        return logPartition - o[t];
     }
     case OutputKind::LinearMse: {
         double loss = 0;
@@ -105,17 +118,9 @@ inline void transform(OutputKind kind, const double *o, int K, double *y) {
     case OutputKind::SigmoidBce:
         y[0] = sigmoid(o[0]);
         return;
-    case OutputKind::SoftmaxCce: {
-        double m = o[0];
-        for (int k = 1; k < K; ++k)
-            m = std::max(m, o[k]);
-        double sum = 0;
-        for (int k = 0; k < K; ++k)
-            sum += (y[k] = std::exp(o[k] - m));
-        for (int k = 0; k < K; ++k)
-            y[k] /= sum;
+    case OutputKind::SoftmaxCce:
+        softmax(o, K, y);
         return;
-    }
     case OutputKind::LinearMse:
         std::copy(o, o + K, y);
         return;
