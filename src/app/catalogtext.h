@@ -10,3 +10,6 @@ QString catalogText(const char *englishText);
 /// The activation's display name in the current language.
 QString activationName(const actlab::ActivationSpec &spec);
 QString familyDisplayName(actlab::Family family);
+/// A catalog text in Chinese whatever the UI language (search, `actlab list --format json`);
+/// empty when there is no translation.
+QString chineseCatalogText(const char *englishText);

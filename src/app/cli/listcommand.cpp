@@ -8,13 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTranslator>
 
 #include "activations/catalog.h"
 #include "catalogtext.h"
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
-#include "util/trnoop.h"
 
 namespace Cli {
 namespace {
@@ -25,9 +23,6 @@ QJsonValue jsonNumber(double v) {
 }
 
 QByteArray listJson() {
-    // Chinese names come from the same translation file as the GUI's.
-    QTranslator chinese;
-    const bool haveChinese = chinese.load(QStringLiteral(":/i18n/actlab_zh_CN.qm"));
     QJsonArray array;
     for (const actlab::CatalogEntry &e : actlab::Catalog::builtin().entries()) {
         QJsonObject o;
@@ -38,8 +33,7 @@ QByteArray listJson() {
         o[QStringLiteral("aliases")] = aliases;
         o[QStringLiteral("family")] = QString::fromLatin1(actlab::familyKey(e.spec.family));
         const QString en = QString::fromUtf8(e.spec.texts.name);
-        const QString zh =
-            haveChinese ? chinese.translate(ACTLAB_CATALOG_CONTEXT, e.spec.texts.name) : QString();
+        const QString zh = chineseCatalogText(e.spec.texts.name);
         o[QStringLiteral("names")] =
             QJsonObject{{QStringLiteral("en"), en}, {QStringLiteral("zh"), zh.isEmpty() ? en : zh}};
         QJsonArray params;

@@ -8,7 +8,6 @@
 #include "catalogtext.h"
 #include "curveicon.h"
 #include "formuladialog.h"
-#include "util/trnoop.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,11 +19,8 @@
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QToolButton>
-#include <QTranslator>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include <memory>
 
 using actlab::Family;
 
@@ -40,17 +36,6 @@ QString builtinSubtitle(const actlab::ActivationSpec &spec) {
     for (const std::string &alias : spec.aliases)
         names << QString::fromStdString(alias);
     return names.join(QStringLiteral(" · "));
-}
-
-/// The Chinese name whatever the UI language, so 修正 finds ReLU in an English UI too.
-QString chineseCatalogText(const char *english) {
-    static const std::unique_ptr<QTranslator> zh = [] {
-        auto translator = std::make_unique<QTranslator>();
-        if (!translator->load(QStringLiteral(":/i18n/actlab_zh_CN.qm")))
-            translator.reset();
-        return translator;
-    }();
-    return zh ? zh->translate(ACTLAB_CATALOG_CONTEXT, english) : QString();
 }
 
 /// Everything a student might type for this entry: id, aliases (also with spaces for
