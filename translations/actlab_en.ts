@@ -950,10 +950,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 works on a whole vector and cannot be the activation of hidden units.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown optimizer &quot;%1&quot;: use sgd, momentum or adam.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,6 +1023,86 @@ Without a command, actlab starts the window (options: --lang en|zh_CN, --help, -
 
 Commands (actlab COMMAND --help for details):
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures signals and gradients through a deep random network, beside the mean-field prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the weight variance at the edge of chaos for a bias variance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--depth must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch must be a whole number from 2 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input-variance must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bias-variance must be zero or positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weight-variance must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--correlation must be from -1 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate must be from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth × width × batch is too large to keep in memory; use a smaller batch, width or depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid setting: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --init NAME or --weight-variance S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dropout &quot;%1&quot;: use none, standard or alpha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate applies to --dropout standard or alpha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer pass %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No critical weight variance up to 1000 for this bias variance: the network stays in one phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical weight variance σ_w² = %1 (χ₁ = 1), fixed point q* = %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1175,6 +1251,308 @@ prediction = %2</source>
     </message>
     <message>
         <source>P(class %1) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepthCurvesView</name>
+    <message>
+        <source>std. dev. of hˡ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient ‖∂E/∂hˡ‖²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation cˡ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated ─ / dead ┄ (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer l</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepthHistogramView</name>
+    <message>
+        <source>hˡ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepthLabFile</name>
+    <message>
+        <source>%1 is not a depth-lab file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth-lab files (*.actlab-depth.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepthLabPage</name>
+    <message>
+        <source>ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chaotic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open depth-lab file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save depth-lab file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured on a random network of depth %1 and width %2 with %3 inputs, for %n configuration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring… %1 of %2 configurations done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals and gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histograms through depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a point to change its weight and bias variances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid: measured on a random network · dashed: mean-field theory. Wheel: zoom · drag: pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a depth-lab file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these configurations and settings as a depth-lab file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart shown as PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepthSettingsPanel</name>
+    <message>
+        <source>σ_w² = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, σ_b² = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed formula…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation · weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>χ₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is drawn in its own colour. χ₁ &lt; 1: ordered, signals converge and gradients vanish; χ₁ &gt; 1: chaotic, gradients explode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected configuration (up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigmoid and tanh with Glorot, ReLU and GELU with He, SELU with LeCun normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a formula in x, e.g. x*sigmoid(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ_w²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight variance times the width: Wᵢⱼ ~ N(0, σ_w²/N). Typing a value replaces the initialiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ_b²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias variance: bᵢ ~ N(0, σ_b²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many random inputs are pushed through; pairs of them start with correlation c⁰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input variance q⁰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input correlation c⁰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout rate p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed draws the same network and inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit σ_w²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlphaDropout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,7 +1975,34 @@ prediction = %2</source>
     </message>
 </context>
 <context>
-    <name>LabFile</name>
+    <name>InitializerText</name>
+    <message>
+        <source>Glorot uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glorot normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeCun uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1607,15 +2012,18 @@ prediction = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a playground lab file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not valid JSON (at character %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has an invalid value for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabFile</name>
+    <message>
+        <source>%1 is not a playground lab file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1685,19 +2093,19 @@ prediction = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page to open on: explorer or playground (default: the last one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the playground with this lab file loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;: use en or zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;: use explorer or playground.</source>
+        <source>Page to open on: explorer, playground or depth (default: the last one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a lab file: a playground or depth-lab set-up, on its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;: use explorer, playground or depth.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,6 +2279,14 @@ prediction = %2</source>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Depth lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals and gradients through many layers, measured and predicted (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricsView</name>
@@ -2011,6 +2427,29 @@ weight = %3</source>
     </message>
     <message>
         <source>This activation has no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDiagramView</name>
+    <message>
+        <source>weight variance σ_w²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias variance σ_b²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>χ₁  (&lt; 1 ordered · &gt; 1 chaotic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical line χ₁ = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical line χ₁ = 1 of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2418,30 +2857,6 @@ weight = %3</source>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glorot uniform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glorot normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>He uniform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>He normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LeCun uniform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LeCun normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -950,10 +950,6 @@
             <translation>缺少 --activation ID（actlab list 可列出全部）。</translation>
         </message>
         <message>
-            <source>%1 works on a whole vector and cannot be the activation of hidden units.</source>
-            <translation>%1 作用于整个向量，不能用作隐藏单元的激活函数。</translation>
-        </message>
-        <message>
             <source>Unknown optimizer "%1": use sgd, momentum or adam.</source>
             <translation>未知的优化器“%1”：请使用 sgd、momentum 或 adam。</translation>
         </message>
@@ -1032,6 +1028,86 @@ Commands (actlab COMMAND --help for details):
 
 命令（actlab 命令 --help 查看详情）：
 </translation>
+        </message>
+        <message>
+            <source>Measures signals and gradients through a deep random network, beside the mean-field prediction.</source>
+            <translation>在深层随机网络中测量信号与梯度，并与平均场理论的预测对照。</translation>
+        </message>
+        <message>
+            <source>Finds the weight variance at the edge of chaos for a bias variance.</source>
+            <translation>对给定的偏置方差，求处于混沌边缘的权重方差。</translation>
+        </message>
+        <message>
+            <source>--depth must be a whole number from 1 to %1.</source>
+            <translation>--depth 必须是 1 到 %1 之间的整数。</translation>
+        </message>
+        <message>
+            <source>--width must be a whole number from 1 to %1.</source>
+            <translation>--width 必须是 1 到 %1 之间的整数。</translation>
+        </message>
+        <message>
+            <source>--batch must be a whole number from 2 to %1.</source>
+            <translation>--batch 必须是 2 到 %1 之间的整数。</translation>
+        </message>
+        <message>
+            <source>--input-variance must be a positive number.</source>
+            <translation>--input-variance 必须是正数。</translation>
+        </message>
+        <message>
+            <source>--bias-variance must be zero or positive.</source>
+            <translation>--bias-variance 必须为零或正数。</translation>
+        </message>
+        <message>
+            <source>--weight-variance must be a positive number.</source>
+            <translation>--weight-variance 必须是正数。</translation>
+        </message>
+        <message>
+            <source>--correlation must be from -1 to 1.</source>
+            <translation>--correlation 必须在 -1 到 1 之间。</translation>
+        </message>
+        <message>
+            <source>--rate must be from 0 to %1.</source>
+            <translation>--rate 必须在 0 到 %1 之间。</translation>
+        </message>
+        <message>
+            <source>Depth × width × batch is too large to keep in memory; use a smaller batch, width or depth.</source>
+            <translation>深度 × 宽度 × 输入数过大，内存放不下；请减小输入数、宽度或深度。</translation>
+        </message>
+        <message>
+            <source>Invalid setting: %1.</source>
+            <translation>无效的设置：%1。</translation>
+        </message>
+        <message>
+            <source>Missing --%1.</source>
+            <translation>缺少 --%1。</translation>
+        </message>
+        <message>
+            <source>Give exactly one of --init NAME or --weight-variance S.</source>
+            <translation>--init NAME 与 --weight-variance S 必须且只能给出一个。</translation>
+        </message>
+        <message>
+            <source>Unknown dropout "%1": use none, standard or alpha.</source>
+            <translation>未知的 dropout 类型“%1”：请使用 none、standard 或 alpha。</translation>
+        </message>
+        <message>
+            <source>--rate applies to --dropout standard or alpha.</source>
+            <translation>--rate 只适用于 --dropout standard 或 alpha。</translation>
+        </message>
+        <message>
+            <source>layer pass %1 of %2</source>
+            <translation>逐层计算 %1 / %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>No critical weight variance up to 1000 for this bias variance: the network stays in one phase.</source>
+            <translation>在此偏置方差下，1000 以内不存在临界权重方差：网络始终处于同一相。</translation>
+        </message>
+        <message>
+            <source>Critical weight variance σ_w² = %1 (χ₁ = 1), fixed point q* = %2</source>
+            <translation>临界权重方差 σ_w² = %1（χ₁ = 1），不动点 q* = %2</translation>
         </message>
     </context>
     <context>
@@ -1181,6 +1257,307 @@ prediction = %2</source>
         <message>
             <source>P(class %1) = %2</source>
             <translation>P(类别 %1) = %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthCurvesView</name>
+        <message>
+            <source>std. dev. of hˡ</source>
+            <translation>hˡ 的标准差</translation>
+        </message>
+        <message>
+            <source>gradient ‖∂E/∂hˡ‖²</source>
+            <translation>梯度 ‖∂E/∂hˡ‖²</translation>
+        </message>
+        <message>
+            <source>correlation cˡ</source>
+            <translation>相关系数 cˡ</translation>
+        </message>
+        <message>
+            <source>saturated ─ / dead ┄ (%)</source>
+            <translation>饱和 ─ / 死亡 ┄（%）</translation>
+        </message>
+        <message>
+            <source>layer l</source>
+            <translation>层 l</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthHistogramView</name>
+        <message>
+            <source>hˡ</source>
+            <translation>hˡ</translation>
+        </message>
+        <message>
+            <source>layer l</source>
+            <translation>层 l</translation>
+        </message>
+        <message>
+            <source>No configuration</source>
+            <translation>没有配置</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthLabFile</name>
+        <message>
+            <source>%1 is not a depth-lab file.</source>
+            <translation>%1 不是深度实验室文件。</translation>
+        </message>
+        <message>
+            <source>Depth-lab files (*.actlab-depth.json *.json)</source>
+            <translation>深度实验室文件 (*.actlab-depth.json *.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthLabPage</name>
+        <message>
+            <source>ordered</source>
+            <translation>有序</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>临界</translation>
+        </message>
+        <message>
+            <source>chaotic</source>
+            <translation>混沌</translation>
+        </message>
+        <message>
+            <source>Open depth-lab file</source>
+            <translation>打开深度实验室文件</translation>
+        </message>
+        <message>
+            <source>Save depth-lab file</source>
+            <translation>保存深度实验室文件</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Measured on a random network of depth %1 and width %2 with %3 inputs, for %n configuration(s).</source>
+            <translation>
+                <numerusform>已在深度 %1、宽度 %2 的随机网络上用 %3 个输入测量了 %n 个配置。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measuring… %1 of %2 configurations done.</source>
+            <translation>正在测量… 已完成 %1 / %2 个配置。</translation>
+        </message>
+        <message>
+            <source>Export figure</source>
+            <translation>导出图像</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;PDF document (*.pdf)</source>
+            <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Signals and gradients</source>
+            <translation>信号与梯度</translation>
+        </message>
+        <message>
+            <source>Histograms through depth</source>
+            <translation>逐层分布直方图</translation>
+        </message>
+        <message>
+            <source>Phase diagram</source>
+            <translation>相图</translation>
+        </message>
+        <message>
+            <source>Drag a point to change its weight and bias variances</source>
+            <translation>拖动圆点可改变其权重方差与偏置方差</translation>
+        </message>
+        <message>
+            <source>Solid: measured on a random network · dashed: mean-field theory. Wheel: zoom · drag: pan.</source>
+            <translation>实线：在随机网络上的测量值 · 虚线：平均场理论的预测。滚轮：缩放 · 拖动：平移。</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open a depth-lab file</source>
+            <translation>打开深度实验室文件</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save these configurations and settings as a depth-lab file</source>
+            <translation>将这些配置与设置保存为深度实验室文件</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the chart shown as PNG or PDF</source>
+            <translation>将当前图表保存为 PNG 或 PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthSettingsPanel</name>
+        <message>
+            <source>σ_w² = %1</source>
+            <translation>σ_w² = %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>, σ_b² = %1</source>
+            <translation>，σ_b² = %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Typed formula…</source>
+            <translation>自定义公式…</translation>
+        </message>
+        <message>
+            <source>Configurations</source>
+            <translation>配置</translation>
+        </message>
+        <message>
+            <source>Activation · weights</source>
+            <translation>激活函数 · 权重</translation>
+        </message>
+        <message>
+            <source>χ₁</source>
+            <translation>χ₁</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>相</translation>
+        </message>
+        <message>
+            <source>Each line is drawn in its own colour. χ₁ &lt; 1: ordered, signals converge and gradients vanish; χ₁ &gt; 1: chaotic, gradients explode.</source>
+            <translation>每一行用各自的颜色绘制。χ₁ &lt; 1：有序相，信号趋同、梯度消失；χ₁ &gt; 1：混沌相，梯度爆炸。</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Add a copy of the selected configuration (up to %1)</source>
+            <translation>复制所选配置并添加（最多 %1 个）</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>De&amp;faults</source>
+            <translation>默认(&amp;F)</translation>
+        </message>
+        <message>
+            <source>sigmoid and tanh with Glorot, ReLU and GELU with He, SELU with LeCun normal</source>
+            <translation>sigmoid 和 tanh 配 Glorot，ReLU 和 GELU 配 He，SELU 配 LeCun 正态</translation>
+        </message>
+        <message>
+            <source>Selected configuration</source>
+            <translation>所选配置</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>a formula in x, e.g. x*sigmoid(x)</source>
+            <translation>关于 x 的公式，例如 x*sigmoid(x)</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>σ_w²</source>
+            <translation>σ_w²</translation>
+        </message>
+        <message>
+            <source>Weight variance times the width: Wᵢⱼ ~ N(0, σ_w²/N). Typing a value replaces the initialiser.</source>
+            <translation>权重方差乘以宽度：Wᵢⱼ ~ N(0, σ_w²/N)。输入数值将取代初始化方法。</translation>
+        </message>
+        <message>
+            <source>σ_b²</source>
+            <translation>σ_b²</translation>
+        </message>
+        <message>
+            <source>Bias variance: bᵢ ~ N(0, σ_b²)</source>
+            <translation>偏置方差：bᵢ ~ N(0, σ_b²)</translation>
+        </message>
+        <message>
+            <source>Show in the charts</source>
+            <translation>在图表中显示</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>Depth L</source>
+            <translation>深度 L</translation>
+        </message>
+        <message>
+            <source>Width N</source>
+            <translation>宽度 N</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>输入数</translation>
+        </message>
+        <message>
+            <source>How many random inputs are pushed through; pairs of them start with correlation c⁰</source>
+            <translation>送入网络的随机输入个数；两两成对，每对的初始相关系数为 c⁰</translation>
+        </message>
+        <message>
+            <source>Input variance q⁰</source>
+            <translation>输入方差 q⁰</translation>
+        </message>
+        <message>
+            <source>Input correlation c⁰</source>
+            <translation>输入相关系数 c⁰</translation>
+        </message>
+        <message>
+            <source>Dropout</source>
+            <translation>随机失活</translation>
+        </message>
+        <message>
+            <source>Dropout rate p</source>
+            <translation>失活率 p</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>The same seed draws the same network and inputs</source>
+            <translation>相同的种子生成相同的网络与输入</translation>
+        </message>
+        <message>
+            <source>Explicit σ_w²</source>
+            <translation>指定 σ_w²</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <source>AlphaDropout</source>
+            <translation>AlphaDropout</translation>
         </message>
     </context>
     <context>
@@ -1602,7 +1979,34 @@ prediction = %2</source>
         </message>
     </context>
     <context>
-        <name>LabFile</name>
+        <name>InitializerText</name>
+        <message>
+            <source>Glorot uniform</source>
+            <translation>Glorot 均匀</translation>
+        </message>
+        <message>
+            <source>Glorot normal</source>
+            <translation>Glorot 正态</translation>
+        </message>
+        <message>
+            <source>He uniform</source>
+            <translation>He 均匀</translation>
+        </message>
+        <message>
+            <source>He normal</source>
+            <translation>He 正态</translation>
+        </message>
+        <message>
+            <source>LeCun uniform</source>
+            <translation>LeCun 均匀</translation>
+        </message>
+        <message>
+            <source>LeCun normal</source>
+            <translation>LeCun 正态</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonFile</name>
         <message>
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
@@ -1612,16 +2016,19 @@ prediction = %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
         <message>
-            <source>%1 is not a playground lab file.</source>
-            <translation>%1 不是训练场实验文件。</translation>
-        </message>
-        <message>
             <source>%1 is not valid JSON (at character %2).</source>
             <translation>%1 不是有效的 JSON（第 %2 个字符处）。</translation>
         </message>
         <message>
             <source>%1 has an invalid value for "%2".</source>
             <translation>%1 中“%2”的值无效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabFile</name>
+        <message>
+            <source>%1 is not a playground lab file.</source>
+            <translation>%1 不是训练场实验文件。</translation>
         </message>
         <message>
             <source>Playground lab files (*.actlab-playground.json *.json)</source>
@@ -1690,20 +2097,20 @@ prediction = %2</source>
             <translation>界面语言：en 或 zh_CN。</translation>
         </message>
         <message>
-            <source>Page to open on: explorer or playground (default: the last one).</source>
-            <translation>启动时打开的页面：explorer（函数浏览）或 playground（训练场），默认为上次的页面。</translation>
-        </message>
-        <message>
-            <source>Open the playground with this lab file loaded.</source>
-            <translation>打开训练场并载入此实验文件。</translation>
-        </message>
-        <message>
             <source>Unknown language "%1": use en or zh_CN.</source>
             <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
         </message>
         <message>
-            <source>Unknown page "%1": use explorer or playground.</source>
-            <translation>未知页面“%1”：请使用 explorer 或 playground。</translation>
+            <source>Page to open on: explorer, playground or depth (default: the last one).</source>
+            <translation>启动时打开的页面：explorer（函数浏览）、playground（训练场）或 depth（深度实验室），默认为上次的页面。</translation>
+        </message>
+        <message>
+            <source>Open a lab file: a playground or depth-lab set-up, on its page.</source>
+            <translation>打开实验文件（训练场或深度实验室的设置），并切换到对应页面。</translation>
+        </message>
+        <message>
+            <source>Unknown page "%1": use explorer, playground or depth.</source>
+            <translation>未知页面“%1”：请使用 explorer、playground 或 depth。</translation>
         </message>
     </context>
     <context>
@@ -1876,6 +2283,14 @@ prediction = %2</source>
             <source>Pages</source>
             <translation>页面</translation>
         </message>
+        <message>
+            <source>&amp;Depth lab</source>
+            <translation>深度实验室(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Signals and gradients through many layers, measured and predicted (F4)</source>
+            <translation>信号与梯度穿过多层网络：测量值与理论预测 (F4)</translation>
+        </message>
     </context>
     <context>
         <name>MetricsView</name>
@@ -2018,6 +2433,29 @@ weight = %3</source>
         <message>
             <source>This activation has no parameters.</source>
             <translation>此激活函数没有参数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseDiagramView</name>
+        <message>
+            <source>weight variance σ_w²</source>
+            <translation>权重方差 σ_w²</translation>
+        </message>
+        <message>
+            <source>bias variance σ_b²</source>
+            <translation>偏置方差 σ_b²</translation>
+        </message>
+        <message>
+            <source>χ₁  (&lt; 1 ordered · &gt; 1 chaotic)</source>
+            <translation>χ₁（&lt; 1 有序 · &gt; 1 混沌）</translation>
+        </message>
+        <message>
+            <source>critical line χ₁ = 1</source>
+            <translation>临界线 χ₁ = 1</translation>
+        </message>
+        <message>
+            <source>critical line χ₁ = 1 of %1</source>
+            <translation>%1 的临界线 χ₁ = 1</translation>
         </message>
     </context>
     <context>
@@ -2424,30 +2862,6 @@ weight = %3</source>
         <message>
             <source>Adam</source>
             <translation>Adam</translation>
-        </message>
-        <message>
-            <source>Glorot uniform</source>
-            <translation>Glorot 均匀</translation>
-        </message>
-        <message>
-            <source>Glorot normal</source>
-            <translation>Glorot 正态</translation>
-        </message>
-        <message>
-            <source>He uniform</source>
-            <translation>He 均匀</translation>
-        </message>
-        <message>
-            <source>He normal</source>
-            <translation>He 正态</translation>
-        </message>
-        <message>
-            <source>LeCun uniform</source>
-            <translation>LeCun 均匀</translation>
-        </message>
-        <message>
-            <source>LeCun normal</source>
-            <translation>LeCun 正态</translation>
         </message>
         <message>
             <source>No limit (+∞)</source>

@@ -3,6 +3,8 @@
 #include "cli/clirunner.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "depth/depthlabfile.h"
+#include "depth/depthlabpage.h"
 #include "playground/playgroundpage.h"
 #include "settings.h"
 
@@ -47,11 +49,12 @@ int main(int argc, char **argv) {
     parser.addOption(langOption);
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        MainText::tr("Page to open on: explorer or playground (default: the last one)."),
+        MainText::tr("Page to open on: explorer, playground or depth (default: the last one)."),
         QStringLiteral("PAGE"));
     parser.addOption(pageOption);
     const QCommandLineOption labOption(
-        QStringLiteral("lab"), MainText::tr("Open the playground with this lab file loaded."),
+        QStringLiteral("lab"),
+        MainText::tr("Open a lab file: a playground or depth-lab set-up, on its page."),
         QStringLiteral("FILE"));
     parser.addOption(labOption);
     parser.process(app);
@@ -66,16 +69,20 @@ int main(int argc, char **argv) {
     if (parser.isSet(pageOption)) {
         const auto page = MainWindow::pageFromKey(parser.value(pageOption));
         if (!page) {
-            std::fprintf(stderr, "actlab: %s\n",
-                         qPrintable(MainText::tr("Unknown page \"%1\": use explorer or playground.")
-                                        .arg(parser.value(pageOption))));
+            std::fprintf(
+                stderr, "actlab: %s\n",
+                qPrintable(MainText::tr("Unknown page \"%1\": use explorer, playground or depth.")
+                               .arg(parser.value(pageOption))));
             return 2;
         }
         window.setPage(*page);
     }
     if (parser.isSet(labOption)) {
-        window.setPage(MainWindow::Page::Playground);
-        const QString error = window.playgroundPage()->loadLab(parser.value(labOption));
+        const QString path = parser.value(labOption);
+        const bool depth = DepthLabFile::isDepthLabFile(path);
+        window.setPage(depth ? MainWindow::Page::Depth : MainWindow::Page::Playground);
+        const QString error = depth ? window.depthLabPage()->openFile(path, false)
+                                    : window.playgroundPage()->loadLab(path);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "actlab: %s\n", qPrintable(error));
             return 2;

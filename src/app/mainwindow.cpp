@@ -3,6 +3,7 @@
 
 #include "appinfo.h"
 #include "apptheme.h"
+#include "depth/depthlabpage.h"
 #include "explorer/catalogpanel.h"
 #include "explorer/comparedialog.h"
 #include "explorer/comparisonbar.h"
@@ -132,7 +133,9 @@ void MainWindow::createMenus() {
     m_playgroundPageAction =
         m_viewMenu->addAction(QString(), this, [this] { setPage(Page::Playground); });
     m_playgroundPageAction->setShortcut(QKeySequence(Qt::Key_F3));
-    for (QAction *action : {m_explorerPageAction, m_playgroundPageAction}) {
+    m_depthLabPageAction = m_viewMenu->addAction(QString(), this, [this] { setPage(Page::Depth); });
+    m_depthLabPageAction->setShortcut(QKeySequence(Qt::Key_F4));
+    for (QAction *action : {m_explorerPageAction, m_playgroundPageAction, m_depthLabPageAction}) {
         action->setCheckable(true);
         pages->addAction(action);
     }
@@ -143,6 +146,7 @@ void MainWindow::createMenus() {
     m_modeBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_modeBar->addAction(m_explorerPageAction);
     m_modeBar->addAction(m_playgroundPageAction);
+    m_modeBar->addAction(m_depthLabPageAction);
     addToolBar(Qt::TopToolBarArea, m_modeBar);
     m_viewMenu->addSeparator();
     m_firstDerivativeAction = m_viewMenu->addAction(QString());
@@ -253,10 +257,10 @@ void MainWindow::showEvent(QShowEvent *event) {
     if (m_hideDocksWhenShown) {
         m_hideDocksWhenShown = false;
         QTimer::singleShot(0, this, [this] {
-            if (m_page != Page::Playground)
+            if (m_page == Page::Explorer)
                 return;
             hideExplorerDocks();
-            showPageWidget(m_playground);
+            showPageWidget(fullWidthPage(m_page));
         });
     }
 }
@@ -283,15 +287,36 @@ std::optional<MainWindow::Page> MainWindow::pageFromKey(const QString &key) {
         return Page::Explorer;
     if (key == QLatin1String("playground"))
         return Page::Playground;
+    if (key == QLatin1String("depth"))
+        return Page::Depth;
     return std::nullopt;
 }
 
+QWidget *MainWindow::fullWidthPage(Page page) {
+    if (page == Page::Playground) {
+        if (!m_playground) {
+            m_playground = new PlaygroundPage;
+            m_pages->addWidget(m_playground);
+        }
+        return m_playground;
+    }
+    if (!m_depthLab) {
+        m_depthLab = new DepthLabPage;
+        m_depthLab->setTheme(m_darkThemeAction->isChecked() ? PlotTheme::Dark : PlotTheme::Light);
+        m_pages->addWidget(m_depthLab);
+    }
+    return m_depthLab;
+}
+
 void MainWindow::setPage(Page page) {
-    SettingsKeys::mainWindowPage.set(page == Page::Playground ? QStringLiteral("playground")
-                                                              : QStringLiteral("explorer"));
-    (page == Page::Playground ? m_playgroundPageAction : m_explorerPageAction)->setChecked(true);
+    static const char *const keys[] = {"explorer", "playground", "depth"};
+    SettingsKeys::mainWindowPage.set(QString::fromLatin1(keys[int(page)]));
+    QAction *const pageActions[] = {m_explorerPageAction, m_playgroundPageAction,
+                                    m_depthLabPageAction};
+    pageActions[int(page)]->setChecked(true);
     if (page == m_page)
         return;
+    const Page previous = m_page;
     m_page = page;
     const QList<QDockWidget *> docks{m_catalogDock, m_parameterDock, m_infoDock};
     const QList<QAction *> explorerActions{m_exportAction,
@@ -308,17 +333,18 @@ void MainWindow::setPage(Page page) {
                                            m_previousAction,
                                            m_compareAction,
                                            m_clearComparisonsAction};
-    if (page == Page::Playground) {
-        if (!m_playground) {
-            m_playground = new PlaygroundPage;
-            m_pages->addWidget(m_playground);
-        }
-        // The playground needs the whole width: the explorer's docks step aside. Before the
-        // first show they have no size yet, and docks hidden then come back squeezed to their
-        // minimum; so on a start on this page they are laid out once and hidden right after.
+    // Nobody is watching the training any more: do not keep the cores busy.
+    if (previous == Page::Playground && m_playground && m_playground->controls()->isRunning())
+        m_playground->controls()->playButton()->click();
+    if (page != Page::Explorer) {
+        QWidget *widget = fullWidthPage(page);
+        // These pages need the whole width: the explorer's docks step aside. Before the first
+        // show they have no size yet, and docks hidden then come back squeezed to their
+        // minimum; so on a start on such a page they are laid out once and hidden right after.
         if (isVisible()) {
-            hideExplorerDocks();
-            showPageWidget(m_playground);
+            if (previous == Page::Explorer)
+                hideExplorerDocks();
+            showPageWidget(widget);
         } else {
             m_hideDocksWhenShown = true; // the explorer stays in front until then
             showPageWidget(m_explorerCentre);
@@ -328,9 +354,6 @@ void MainWindow::setPage(Page page) {
         m_editMenu->menuAction()->setVisible(false);
         m_tracerLabel->hide();
     } else {
-        // Nobody is watching the training any more: do not keep the cores busy.
-        if (m_playground && m_playground->controls()->isRunning())
-            m_playground->controls()->playButton()->click();
         showPageWidget(m_explorerCentre);
         for (QAction *action : explorerActions)
             action->setVisible(true);
@@ -354,6 +377,8 @@ void MainWindow::setDarkTheme(bool dark) {
     const PlotTheme theme = dark ? PlotTheme::Dark : PlotTheme::Light;
     AppTheme::apply(theme);
     m_plot->setTheme(theme);
+    if (m_depthLab)
+        m_depthLab->setTheme(theme);
     SettingsKeys::theme.set(AppTheme::key(theme));
 }
 
@@ -415,6 +440,9 @@ void MainWindow::retranslateUi() {
     m_explorerPageAction->setToolTip(tr("Shapes and derivatives of the activations (F2)"));
     m_playgroundPageAction->setText(tr("Net&work playground"));
     m_playgroundPageAction->setToolTip(tr("Train a small network and watch it learn (F3)"));
+    m_depthLabPageAction->setText(tr("&Depth lab"));
+    m_depthLabPageAction->setToolTip(
+        tr("Signals and gradients through many layers, measured and predicted (F4)"));
     m_modeBar->setWindowTitle(tr("Pages"));
     m_firstDerivativeAction->setText(tr("Show &first derivative f′"));
     m_secondDerivativeAction->setText(tr("Show &second derivative f″"));
@@ -460,7 +488,7 @@ void MainWindow::changeEvent(QEvent *event) {
 void MainWindow::closeEvent(QCloseEvent *event) {
     m_controller->saveNow();
     SettingsKeys::mainWindowGeometry.set(saveGeometry());
-    const bool docksAway = m_page == Page::Playground && !m_explorerState.isEmpty();
+    const bool docksAway = m_page != Page::Explorer && !m_explorerState.isEmpty();
     SettingsKeys::mainWindowState.set(docksAway ? m_explorerState : saveState());
     event->accept();
 }

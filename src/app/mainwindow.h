@@ -8,6 +8,7 @@
 
 class CatalogPanel;
 class ComparisonBar;
+class DepthLabPage;
 class ExplorerController;
 class InfoPanel;
 class LanguageManager;
@@ -24,17 +25,17 @@ class QToolBar;
 struct TracerReading;
 
 /**
- * The main window. It only assembles two pages behind a mode bar (View menu, F2 and F3): the
- * explorer (catalog dock left, plot centre, parameter and info docks right, tracer readout in
- * the status bar) and the network playground, whose page hides the explorer's docks while it
- * is shown. The explorer's state and wiring live in ExplorerController, the playground's in
- * PlaygroundPage; each panel handles its own texts.
+ * The main window. It only assembles three pages behind a mode bar (View menu, F2, F3, F4):
+ * the explorer (catalog dock left, plot centre, parameter and info docks right, tracer readout
+ * in the status bar), the network playground and the depth lab; the last two hide the
+ * explorer's docks while they are shown. The explorer's state and wiring live in
+ * ExplorerController, the playground's in PlaygroundPage; each panel handles its own texts.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Explorer, Playground };
+    enum class Page { Explorer, Playground, Depth };
 
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +46,9 @@ public:
     static std::optional<Page> pageFromKey(const QString &key);
     /// Null until the playground was first shown.
     PlaygroundPage *playgroundPage() const { return m_playground; }
+    /// Null until the depth lab was first shown.
+    DepthLabPage *depthLabPage() const { return m_depthLab; }
+    QAction *depthLabPageAction() const { return m_depthLabPageAction; }
     QAction *explorerPageAction() const { return m_explorerPageAction; }
     QAction *playgroundPageAction() const { return m_playgroundPageAction; }
 
@@ -77,6 +81,8 @@ private:
     void applyDefaultDockSizes();
     void hideExplorerDocks();
     void showPageWidget(QWidget *current);
+    /// The playground's or the depth lab's widget, built on first use.
+    QWidget *fullWidthPage(Page page);
     void showTracer(const TracerReading &reading);
     void showTracerHint();
     void copyImage();
@@ -119,13 +125,15 @@ private:
     QAction *m_clearComparisonsAction = nullptr;
     QAction *m_explorerPageAction = nullptr;
     QAction *m_playgroundPageAction = nullptr;
+    QAction *m_depthLabPageAction = nullptr;
     QToolBar *m_modeBar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_explorerCentre = nullptr;
     PlaygroundPage *m_playground = nullptr; ///< created on first use
+    DepthLabPage *m_depthLab = nullptr;     ///< created on first use
     Page m_page = Page::Explorer;
     QList<QDockWidget *> m_hiddenDocks; ///< explorer docks hidden by the playground
-    bool m_hideDocksWhenShown = false;  ///< started on the playground: hide once laid out
+    bool m_hideDocksWhenShown = false;  ///< started on a full-width page: hide once laid out
     QByteArray m_explorerState;         ///< dock layout saved while the playground is shown
     QAction *m_lightThemeAction = nullptr;
     QAction *m_darkThemeAction = nullptr;

@@ -6,6 +6,7 @@
 #include "cli/clitext.h"
 #include "formula/formula.h"
 #include "formulaerrortext.h"
+#include "trainingerrortext.h"
 #include "util/strings.h"
 
 namespace CliOptions {
@@ -180,6 +181,28 @@ resolveActivation(const QString &id, const QStringList &paramAssignments, QStrin
         return std::nullopt;
     }
     return result;
+}
+
+std::optional<actlab::ActivationChoice>
+hiddenActivation(const QString &id, const QStringList &paramAssignments, QString *error) {
+    const auto resolved = resolveActivation(id, paramAssignments, error);
+    if (!resolved)
+        return std::nullopt;
+    if (resolved->vector) {
+        actlab::ActivationError refused;
+        refused.kind = actlab::ActivationErrorKind::VectorFunction;
+        refused.id = resolved->id.toStdString();
+        *error = activationErrorText(refused); // the playground's sentence too
+        return std::nullopt;
+    }
+    actlab::ActivationChoice choice;
+    if (resolved->entry) {
+        choice.id = resolved->entry->spec.id;
+        choice.params = resolved->params;
+    } else {
+        choice.formula = id.mid(5).toStdString(); // expr:FORMULA
+    }
+    return choice;
 }
 
 } // namespace CliOptions

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include "activations/catalog.h"
+#include "network/hiddenactivation.h"
 
 /** Shared parsing for the subcommands' arguments: activations, parameters, numbers. */
 namespace CliOptions {
@@ -27,6 +28,11 @@ struct ResolvedActivation {
 /// with one translated sentence.
 std::optional<ResolvedActivation>
 resolveActivation(const QString &id, const QStringList &paramAssignments, QString *error);
+
+/// resolveActivation for the activation of hidden units (train, propagate, critical): vector
+/// activations are refused; the result names a catalog id with its parameters, or a formula.
+std::optional<actlab::ActivationChoice>
+hiddenActivation(const QString &id, const QStringList &paramAssignments, QString *error);
 
 /// `--param NAME=VALUE`, repeatable: the activation's parameters, for resolveActivation.
 QCommandLineOption paramOption();

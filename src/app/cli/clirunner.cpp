@@ -6,6 +6,7 @@
 #include "cli/datasetcommand.h"
 #include "cli/evalcommand.h"
 #include "cli/listcommand.h"
+#include "cli/propagatecommand.h"
 #include "cli/rendercommand.h"
 #include "cli/traincommand.h"
 #include "languagemanager.h"
@@ -60,6 +61,21 @@ const std::map<QString, Command> &commands() {
           "[--format text|json]",
           QT_TRANSLATE_NOOP("Cli", "Trains a small network on a data set and reports the "
                                    "result.")}},
+        {QStringLiteral("propagate"),
+         {runPropagate, false,
+          "--activation ID [--param NAME=VALUE]... --depth L --width W "
+          "(--init glorot_uniform|glorot_normal|he_uniform|he_normal|lecun_uniform|lecun_normal "
+          "| --weight-variance S) [--bias-variance S] [--input-variance Q] "
+          "[--dropout none|standard|alpha] [--rate R] [--batch B] [--correlation C] [--seed K] "
+          "[--threads T] [--format csv|json]",
+          QT_TRANSLATE_NOOP("Cli", "Measures signals and gradients through a deep random "
+                                   "network, beside the mean-field prediction.")}},
+        {QStringLiteral("critical"),
+         {runCritical, false,
+          "--activation ID [--param NAME=VALUE]... --bias-variance S [--input-variance Q] "
+          "[--format text|json]",
+          QT_TRANSLATE_NOOP("Cli", "Finds the weight variance at the edge of chaos for a bias "
+                                   "variance.")}},
     };
     return table;
 }
@@ -82,7 +98,7 @@ QByteArray overview() {
                        .arg(QString::fromLatin1(AppInfo::version));
     for (const auto &[name, command] : commands())
         text +=
-            QStringLiteral("  %1  %2\n").arg(name.leftJustified(8), CliText::tr(command.summary));
+            QStringLiteral("  %1  %2\n").arg(name.leftJustified(10), CliText::tr(command.summary));
     return text.toUtf8();
 }
 

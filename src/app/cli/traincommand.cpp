@@ -4,6 +4,7 @@
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
 #include "cli/datasetoptions.h"
+#include "cli/progressbar.h"
 #include "data/csvdataset.h"
 #include "engine/trainer.h"
 #include "playground/csverrortext.h"
@@ -16,8 +17,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-
-#include <unistd.h>
 
 namespace Cli {
 namespace {
@@ -63,48 +62,6 @@ QByteArray weightsChecksum(std::span<const double> weights) {
     return QByteArray::number(qulonglong(hash), 16).rightJustified(16, '0');
 }
 
-/// A one-line progress bar on stderr, redrawn at most ten times a second.
-class ProgressBar {
-public:
-    explicit ProgressBar(bool enabled)
-        : m_enabled(enabled) {}
-    ~ProgressBar() { clear(); }
-
-    void update(std::int64_t epoch, std::int64_t epochs, double loss) {
-        if (!m_enabled)
-            return;
-        const Clock::time_point now = Clock::now();
-        if (now - m_last < std::chrono::milliseconds(100) && epoch < epochs)
-            return;
-        m_last = now;
-        constexpr int width = 30;
-        const int filled =
-            int(double(width) * double(epoch) / double(std::max<std::int64_t>(1, epochs)));
-        QByteArray line = "\r[" + QByteArray(filled, '#') + QByteArray(width - filled, '.') + "] ";
-        line += CliText::tr("epoch %1/%2, loss %3")
-                    .arg(epoch)
-                    .arg(epochs)
-                    .arg(loss, 0, 'f', 4)
-                    .toLocal8Bit();
-        m_width = std::max(m_width, line.size());
-        std::fwrite(line.constData(), 1, std::size_t(line.size()), stderr);
-        std::fflush(stderr);
-    }
-    void clear() {
-        if (!m_enabled || m_width == 0)
-            return;
-        const QByteArray blank = '\r' + QByteArray(m_width, ' ') + '\r';
-        std::fwrite(blank.constData(), 1, std::size_t(blank.size()), stderr);
-        std::fflush(stderr);
-        m_width = 0;
-    }
-
-private:
-    bool m_enabled;
-    qsizetype m_width = 0;
-    Clock::time_point m_last;
-};
-
 RunResult train(actlab::Trainer &trainer, int epochs, ProgressBar &bar) {
     RunResult r;
     const Clock::time_point start = Clock::now();
@@ -129,7 +86,11 @@ RunResult train(actlab::Trainer &trainer, int epochs, ProgressBar &bar) {
             }
             r.final = ev;
             r.history.push_back({e, ev.trainLoss, ev.testLoss});
-            bar.update(e, epochs, ev.trainLoss);
+            bar.update(e, epochs,
+                       CliText::tr("epoch %1/%2, loss %3")
+                           .arg(e)
+                           .arg(epochs)
+                           .arg(ev.trainLoss, 0, 'f', 4));
         }
     }
     r.wallSeconds = std::chrono::duration<double>(Clock::now() - start).count();
@@ -210,20 +171,11 @@ Outcome runTrain(const QStringList &arguments) {
     // ---- activation
     if (!parser.isSet(activation))
         return fail(CliText::tr("Missing --activation ID (actlab list shows them all)."));
-    const auto resolved =
-        CliOptions::resolveActivation(parser.value(activation), parser.values(param), &error);
-    if (!resolved)
+    const auto choice =
+        CliOptions::hiddenActivation(parser.value(activation), parser.values(param), &error);
+    if (!choice)
         return fail(error);
-    if (resolved->vector)
-        return fail(CliText::tr("%1 works on a whole vector and cannot be the activation of "
-                                "hidden units.")
-                        .arg(resolved->id));
-    if (resolved->entry) {
-        config.activation.id = resolved->entry->spec.id;
-        config.activation.params = resolved->params;
-    } else {
-        config.activation.formula = parser.value(activation).mid(5).toStdString(); // expr:...
-    }
+    config.activation = *choice;
 
     // ---- network and training settings
     const auto h = CliDataOptions::integer(parser, hidden, 1, actlab::kMaxHiddenUnits, &error);
@@ -292,7 +244,7 @@ Outcome runTrain(const QStringList &arguments) {
         return fail(configErrorText(*problem, config));
     actlab::Trainer trainer(std::move(std::get<actlab::TrainingSetup>(prepared)));
 
-    ProgressBar bar(fmt == QLatin1String("text") && isatty(STDERR_FILENO));
+    ProgressBar bar(fmt == QLatin1String("text"));
     const RunResult run = train(trainer, config.epochs, bar);
     bar.clear();
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playgroundsetuppanel.h"
+
+#include "initializertext.h"
 #include "ui_playgroundsetuppanel.h"
 
 #include "catalogtext.h"
@@ -156,12 +158,14 @@ void PlaygroundSetupPanel::fillCombos() {
     fill(m_ui->optimizerCombo, {{QStringLiteral("sgd"), tr("SGD")},
                                 {QStringLiteral("momentum"), tr("SGD with momentum")},
                                 {QStringLiteral("adam"), tr("Adam")}});
-    fill(m_ui->initializerCombo, {{QStringLiteral("glorot_uniform"), tr("Glorot uniform")},
-                                  {QStringLiteral("glorot_normal"), tr("Glorot normal")},
-                                  {QStringLiteral("he_uniform"), tr("He uniform")},
-                                  {QStringLiteral("he_normal"), tr("He normal")},
-                                  {QStringLiteral("lecun_uniform"), tr("LeCun uniform")},
-                                  {QStringLiteral("lecun_normal"), tr("LeCun normal")}});
+    std::vector<std::pair<QString, QString>> initializers;
+    for (actlab::Initializer init :
+         {actlab::Initializer::GlorotUniform, actlab::Initializer::GlorotNormal,
+          actlab::Initializer::HeUniform, actlab::Initializer::HeNormal,
+          actlab::Initializer::LecunUniform, actlab::Initializer::LecunNormal})
+        initializers.emplace_back(QString::fromLatin1(actlab::initializerKey(init)),
+                                  initializerDisplayName(init));
+    fill(m_ui->initializerCombo, initializers);
     m_updating = was;
 }
 

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "network/initializer.h"
+
+#include <QString>
+
+/// "Glorot uniform", "He normal", … in the current language (the names stay, the words are
+/// translated); shared by the playground and the depth lab.
+QString initializerDisplayName(actlab::Initializer init);
