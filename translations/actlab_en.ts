@@ -1018,14 +1018,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ActLab %1, the activation function lab.
-Without a command, actlab starts the window (options: --lang en|zh_CN, --help, --version).
-
-Commands (actlab COMMAND --help for details):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Measures signals and gradients through a deep random network, beside the mean-field prediction.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,6 +1095,21 @@ Commands (actlab COMMAND --help for details):
     </message>
     <message>
         <source>Critical weight variance σ_w² = %1 (χ₁ = 1), fixed point q* = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActLab %1, the activation function lab.
+Without a command, actlab starts the window, with these options (and --help, --version):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (actlab COMMAND --help for details):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean: %2? (actlab help lists the commands.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2106,6 +2113,18 @@ prediction = %2</source>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;: use explorer, playground or depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lab file to open (like --lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

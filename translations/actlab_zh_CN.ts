@@ -1018,18 +1018,6 @@
             <translation>用法：actlab %1 %2</translation>
         </message>
         <message>
-            <source>ActLab %1, the activation function lab.
-Without a command, actlab starts the window (options: --lang en|zh_CN, --help, --version).
-
-Commands (actlab COMMAND --help for details):
-</source>
-            <translation>ActLab %1，激活函数实验室。
-不带命令时，actlab 启动图形窗口（选项：--lang en|zh_CN、--help、--version）。
-
-命令（actlab 命令 --help 查看详情）：
-</translation>
-        </message>
-        <message>
             <source>Measures signals and gradients through a deep random network, beside the mean-field prediction.</source>
             <translation>在深层随机网络中测量信号与梯度，并与平均场理论的预测对照。</translation>
         </message>
@@ -1108,6 +1096,24 @@ Commands (actlab COMMAND --help for details):
         <message>
             <source>Critical weight variance σ_w² = %1 (χ₁ = 1), fixed point q* = %2</source>
             <translation>临界权重方差 σ_w² = %1（χ₁ = 1），不动点 q* = %2</translation>
+        </message>
+        <message>
+            <source>ActLab %1, the activation function lab.
+Without a command, actlab starts the window, with these options (and --help, --version):
+</source>
+            <translation>ActLab %1，激活函数实验室。
+不带命令时，actlab 启动窗口，可用以下选项（以及 --help、--version）：
+</translation>
+        </message>
+        <message>
+            <source>Commands (actlab COMMAND --help for details):
+</source>
+            <translation>命令（actlab 命令 --help 查看详情）：
+</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1". Did you mean: %2? (actlab help lists the commands.)</source>
+            <translation>未知命令“%1”。您是想输入：%2？（actlab help 列出所有命令。）</translation>
         </message>
     </context>
     <context>
@@ -2111,6 +2117,18 @@ prediction = %2</source>
         <message>
             <source>Unknown page "%1": use explorer, playground or depth.</source>
             <translation>未知页面“%1”：请使用 explorer、playground 或 depth。</translation>
+        </message>
+        <message>
+            <source>A lab file to open (like --lab).</source>
+            <translation>要打开的实验文件（同 --lab）。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument "%1".</source>
+            <translation>多余的参数“%1”。</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: no such file.</source>
+            <translation>无法打开 %1：文件不存在。</translation>
         </message>
     </context>
     <context>

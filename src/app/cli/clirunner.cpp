@@ -10,7 +10,9 @@
 #include "cli/rendercommand.h"
 #include "cli/traincommand.h"
 #include "languagemanager.h"
+#include "util/strings.h"
 #include "util/trnoop.h"
+#include "windowoptions.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -18,6 +20,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
@@ -92,10 +95,11 @@ QByteArray usage(const QString &name, const Command &command) {
 
 QByteArray overview() {
     QString text = CliText::tr("ActLab %1, the activation function lab.\n"
-                               "Without a command, actlab starts the window "
-                               "(options: --lang en|zh_CN, --help, --version).\n\n"
-                               "Commands (actlab COMMAND --help for details):\n")
+                               "Without a command, actlab starts the window, with these "
+                               "options (and --help, --version):\n")
                        .arg(QString::fromLatin1(AppInfo::version));
+    text += WindowOptions::summary();
+    text += QLatin1Char('\n') + CliText::tr("Commands (actlab COMMAND --help for details):\n");
     for (const auto &[name, command] : commands())
         text +=
             QStringLiteral("  %1  %2\n").arg(name.leftJustified(10), CliText::tr(command.summary));
@@ -120,6 +124,19 @@ std::unique_ptr<QCoreApplication> makeApplication(bool needsGui, int &argc, char
 
 Outcome fail(const QString &message) {
     return {exitUsage, {}, message};
+}
+
+QString unknownCommandText(const QString &word) {
+    // The nearest command names, as `eval` for `evl`; "help" counts too.
+    std::vector<std::pair<std::size_t, QString>> scored;
+    const std::string typed = word.toStdString();
+    scored.emplace_back(actlab::editDistance(typed, "help"), QStringLiteral("help"));
+    for (const auto &[name, command] : commands())
+        scored.emplace_back(actlab::editDistance(typed, name.toStdString()), name);
+    std::sort(scored.begin(), scored.end());
+    return CliText::tr("Unknown command \"%1\". Did you mean: %2? (actlab help lists the "
+                       "commands.)")
+        .arg(word, scored.front().second);
 }
 
 bool isSubcommand(const char *arg) {

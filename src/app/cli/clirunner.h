@@ -30,4 +30,7 @@ struct Outcome {
 
 Outcome fail(const QString &message);
 
+/// "Unknown command "evl". Did you mean: eval? …" for a word that is no command.
+QString unknownCommandText(const QString &word);
+
 } // namespace Cli
