@@ -1003,7 +1003,7 @@
         </message>
         <message>
             <source>Draws the explorer's plot of an activation into a file.</source>
-            <translation>把浏览器中激活函数的图像绘制到文件。</translation>
+            <translation>把“函数浏览”页中激活函数的图像绘制到文件。</translation>
         </message>
         <message>
             <source>Writes a toy data set as CSV.</source>
@@ -2907,6 +2907,36 @@ weight = %3</source>
         <message>
             <source>output f(x)</source>
             <translation>输出 f(x)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <comment>All other platforms</comment>
+            <translation>快捷方式</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <comment>%1 is a file name suffix, for example txt</comment>
+            <translation>%1 文件</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@
 #include "playground/playgroundpage.h"
 #include "plot/plotview.h"
 #include "settings.h"
+#include "shortcutpassthrough.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -68,6 +69,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_controller =
         new ExplorerController(m_catalog, m_parameters, m_info, m_plot, m_comparisonBar, this);
     createMenus();
+    qApp->installEventFilter(new ShortcutPassThrough(this));
     retranslateUi();
     restoreSettings();
 }

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,6 +130,18 @@ void TestExport::svg() {
     QVERIFY(renderer.isValid());
     QCOMPARE(renderer.viewBox(), QRect(0, 0, 900, 600));
     QVERIFY(bytes.contains("input x")); // text stays text
+    // Every font names a real family, a CJK one for Chinese text and the generic fallback, so
+    // browsers and Inkscape keep the text (Qt's alias "Sans Serif" means nothing to them).
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    int families = 0;
+    for (const QRegularExpressionMatch &m : family.globalMatch(QString::fromUtf8(bytes))) {
+        ++families;
+        const QString list = m.captured(1);
+        QVERIFY2(list.endsWith(QLatin1String("sans-serif")), qPrintable(list));
+        QVERIFY2(list.contains(QLatin1String("Noto Sans CJK SC")), qPrintable(list));
+        QVERIFY2(!list.startsWith(QLatin1String("Sans Serif")), qPrintable(list));
+    }
+    QVERIFY(families > 0);
 }
 
 void TestExport::pdf() {

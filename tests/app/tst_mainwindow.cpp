@@ -24,6 +24,7 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMouseEvent>
@@ -107,6 +108,7 @@ private slots:
     void derivativeToggles();
     void comparisons();
     void typingInTheSearchBoxIsNotAShortcut();
+    void windowShortcutsWorkFromTheSearchBox();
     void nextAndPreviousActions();
     void switchingLanguageTranslatesEveryVisibleText();
     void settingsAreRestoredInANewWindow();
@@ -303,6 +305,30 @@ void TestMainWindow::typingInTheSearchBoxIsNotAShortcut() {
     QCOMPARE(window.controller()->currentId(), before);
     QTest::keyClick(search, Qt::Key_Return); // Enter shows the first match
     QCOMPARE(window.controller()->currentId(), QStringLiteral("relu6"));
+}
+
+void TestMainWindow::windowShortcutsWorkFromTheSearchBox() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLineEdit *search = window.catalogPanel()->searchEdit();
+    search->setFocus();
+    // The shortcut map asks the focused widget first (ShortcutOverride): accepting means "the
+    // key is mine". A line edit claims Ctrl+E and Ctrl+K on X11; they must reach the window.
+    const auto claimed = [&](QKeyCombination key) {
+        QKeyEvent event(QEvent::ShortcutOverride, key.key(), key.keyboardModifiers());
+        event.ignore();
+        QCoreApplication::sendEvent(search, &event);
+        return event.isAccepted();
+    };
+    QVERIFY(!claimed(Qt::CTRL | Qt::Key_E)); // export
+    QVERIFY(!claimed(Qt::CTRL | Qt::Key_K)); // compare
+    QVERIFY(claimed(Qt::CTRL | Qt::Key_C));  // copying the typed text stays the field's
+    QVERIFY(claimed(Qt::CTRL | Qt::Key_Z));
+    // And through the whole event path, as a key press: Ctrl+2 toggles f″ from the field.
+    const bool before = window.secondDerivativeAction()->isChecked();
+    QTest::keyClick(search, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.secondDerivativeAction()->isChecked(), !before);
 }
 
 void TestMainWindow::nextAndPreviousActions() {

@@ -56,7 +56,6 @@ private slots:
     void validComparisonsAreAccepted();
     void concurrentEvaluationIsConsistent();
     void manyFormulasOnManyThreads();
-    void evaluationIsFast();
 };
 
 void TestFormula::values() {
@@ -115,8 +114,7 @@ void TestFormula::catalogFunctionsAreCallable() {
 
 void TestFormula::catalogCallsUseDefaultParameters() {
     const CatalogEntry *leaky = Catalog::builtin().find("leaky_relu");
-    if (!leaky)
-        QSKIP("leaky_relu is not in the catalog yet");
+    QVERIFY2(leaky, "leaky_relu is missing from the catalog");
     // negative_slope defaults to 0.2 in the shared table.
     QCOMPARE(compileOrFail("leaky_relu(x)")->value(-10.0, {}), -2.0);
     const CatalogEntry *elu = Catalog::builtin().find("elu");
@@ -190,8 +188,7 @@ void TestFormula::derivatives() {
         key = QStringLiteral("x*sigmoid(1.5*x)");
     if (text == QLatin1String("gelu(x)")) {
         const CatalogEntry *gelu = Catalog::builtin().find("gelu");
-        if (!gelu)
-            QSKIP("gelu is not in the catalog yet");
+        QVERIFY2(gelu, "gelu is missing from the catalog");
         QCOMPARE(gelu->spec.defaultParams().at(0), 0.0); // the exact, erf-based GELU
     }
     const Exact &ex = exact.at(key);
@@ -379,27 +376,6 @@ void TestFormula::manyFormulasOnManyThreads() {
             });
     }
     QCOMPARE(failures.load(), 0);
-}
-
-void TestFormula::evaluationIsFast() {
-    const auto f = compileOrFail("x*sigmoid(1.5*x)");
-    const int n = 200000;
-    double sum = 0;
-    const auto t0 = std::chrono::steady_clock::now();
-    for (int i = 0; i < n; ++i)
-        sum += f->value(i * 1e-5, {});
-    const auto t1 = std::chrono::steady_clock::now();
-    for (int i = 0; i < n / 10; ++i)
-        sum += f->derivative(i * 1e-4, {});
-    const auto t2 = std::chrono::steady_clock::now();
-    const double valueNs = std::chrono::duration<double, std::nano>(t1 - t0).count() / n;
-    const double derivativeNs =
-        std::chrono::duration<double, std::nano>(t2 - t1).count() / (n / 10);
-    qInfo("value %.0f ns, f' %.0f ns per call (checksum %g)", valueNs, derivativeNs, sum);
-    // Loose bounds, far above the measured ~20 ns / ~0.5 µs: they catch re-parsing or locking on
-    // every call (tens of microseconds), not machine noise.
-    QVERIFY(valueNs < 2000);
-    QVERIFY(derivativeNs < 40000);
 }
 
 QTEST_APPLESS_MAIN(TestFormula)

@@ -348,19 +348,18 @@ void TestPropagation::cancelReturnsPromptly() {
 
     // Cancelled mid-run: returns within a layer or two, long before the 400 steps.
     cancel = false;
-    std::chrono::steady_clock::time_point cancelledAt;
+    std::size_t progressAtCancel = 0;
     std::thread worker([&] { r = propagate(c, *executor, &cancel, &progress); });
     while (progress.load() < 3)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    cancelledAt = std::chrono::steady_clock::now();
     cancel = true;
+    progressAtCancel = progress.load();
     worker.join();
-    const auto waited = std::chrono::steady_clock::now() - cancelledAt;
     QVERIFY(r.cancelled);
     QVERIFY(r.layers.empty());
-    QVERIFY(progress.load() < propagationSteps(c) / 2);
-    QVERIFY2(waited < std::chrono::milliseconds(500),
-             qPrintable(QString::number(std::chrono::duration<double>(waited).count())));
+    // Stopped at the next check: at most the layer pass that was under way finished after it.
+    QVERIFY2(progress.load() <= progressAtCancel + 1,
+             qPrintable(QStringLiteral("%1 then %2").arg(progressAtCancel).arg(progress.load())));
 }
 
 void TestPropagation::progressReachesSteps() {

@@ -73,8 +73,7 @@ void TestTrainer::spiralConverges_data() {
 void TestTrainer::spiralConverges() {
     QFETCH(QString, activation);
     QFETCH(double, learningRate);
-    if (!Catalog::builtin().find(activation.toStdString()))
-        QSKIP("activation not in the catalog yet");
+    QVERIFY2(Catalog::builtin().find(activation.toStdString()), "missing from the catalog");
     TrainingConfig c;
     c.dataset.kind = DatasetKind::Spiral;
     c.dataset.n = 500;

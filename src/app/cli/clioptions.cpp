@@ -6,6 +6,7 @@
 #include "cli/clitext.h"
 #include "formula/formula.h"
 #include "formulaerrortext.h"
+#include "languagemanager.h"
 #include "trainingerrortext.h"
 #include "util/strings.h"
 
@@ -20,6 +21,22 @@ QString joinSuggestions(const std::vector<std::string> &names) {
 }
 
 } // namespace
+
+QCommandLineOption langOption() {
+    return {QStringLiteral("lang"), QString(), QStringLiteral("LANG")};
+}
+
+std::optional<QString> applyLanguage(const QCommandLineParser &parser,
+                                     const QCommandLineOption &option) {
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const QString code = parser.value(option);
+    LanguageManager *languages = LanguageManager::instance();
+    if (languages && languages->setLanguage(code))
+        return std::nullopt;
+    return CliText::tr("Unknown language \"%1\": use %2.")
+        .arg(code, LanguageManager::availableLanguages().join(QStringLiteral(", ")));
+}
 
 QCommandLineOption paramOption() {
     return {QStringLiteral("param"), QString(), QStringLiteral("NAME=VALUE")};
@@ -57,7 +74,7 @@ std::optional<QString> unexpectedArgument(const QStringList &positional) {
 }
 
 std::optional<double> parseNumber(const QString &text) {
-    return actlab::parseDouble(text.trimmed().toStdString());
+    return actlab::parseDouble(text.toStdString());
 }
 
 std::optional<std::vector<double>> parseRange(const QString &text, QString *error) {
@@ -72,7 +89,7 @@ std::optional<std::vector<double>> parseRange(const QString &text, QString *erro
     const auto a = parseNumber(parts[0]);
     const auto b = parseNumber(parts[1]);
     bool countOk = false;
-    const int n = parts[2].trimmed().toInt(&countOk);
+    const int n = parts[2].toInt(&countOk);
     if (!a || !b || !countOk || !std::isfinite(*a) || !std::isfinite(*b))
         return bad();
     if (n < 1 || n > 10'000'000) {
@@ -92,7 +109,7 @@ std::optional<std::vector<double>> parseList(const QString &text, QString *error
     for (const QString &part : text.split(QLatin1Char(','))) {
         const auto v = parseNumber(part);
         if (!v) {
-            *error = CliText::tr("Malformed number \"%1\" in --x.").arg(part.trimmed());
+            *error = CliText::tr("Malformed number \"%1\" in --x.").arg(part);
             return std::nullopt;
         }
         xs.push_back(*v);
@@ -156,7 +173,7 @@ resolveActivation(const QString &id, const QStringList &paramAssignments, QStrin
         const auto value = parseNumber(assignment.mid(eq + 1));
         if (!value) {
             *error = CliText::tr("Malformed number \"%1\" for parameter %2.")
-                         .arg(assignment.mid(eq + 1).trimmed(), name);
+                         .arg(assignment.mid(eq + 1), name);
             return std::nullopt;
         }
         result.params[std::size_t(index)] = *value;

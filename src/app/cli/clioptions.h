@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,12 @@ resolveActivation(const QString &id, const QStringList &paramAssignments, QStrin
 /// activations are refused; the result names a catalog id with its parameters, or a formula.
 std::optional<actlab::ActivationChoice>
 hiddenActivation(const QString &id, const QStringList &paramAssignments, QString *error);
+
+/// `--lang en|zh_CN`: the language of a command's output and errors.
+QCommandLineOption langOption();
+/// Switches the language when `option` is set; the error sentence when it is unknown.
+std::optional<QString> applyLanguage(const QCommandLineParser &parser,
+                                     const QCommandLineOption &option);
 
 /// `--param NAME=VALUE`, repeatable: the activation's parameters, for resolveActivation.
 QCommandLineOption paramOption();

@@ -38,7 +38,7 @@ struct Command {
 const std::map<QString, Command> &commands() {
     static const std::map<QString, Command> table{
         {QStringLiteral("list"),
-         {runList, false, "[--format text|json]",
+         {runList, false, "[--format text|json] [--lang en|zh_CN]",
           QT_TRANSLATE_NOOP("Cli", "Lists every activation in the catalog.")}},
         {QStringLiteral("eval"),
          {runEval, false,

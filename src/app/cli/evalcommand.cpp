@@ -4,9 +4,12 @@
 #include <cmath>
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
+#include "cli/jsonoutput.h"
 #include "util/strings.h"
 
 namespace Cli {
@@ -19,12 +22,6 @@ struct Row {
 
 QByteArray number(double v) {
     return QByteArray::fromStdString(actlab::formatRoundTrip(v));
-}
-
-QByteArray jsonNumber(double v) {
-    // JSON has no NaN or infinity; they are written as the strings CSV uses.
-    const QByteArray text = number(v);
-    return std::isfinite(v) ? text : '"' + text + '"';
 }
 
 QByteArray toCsv(const std::vector<Row> &rows, int order) {
@@ -44,17 +41,17 @@ QByteArray toCsv(const std::vector<Row> &rows, int order) {
 
 QByteArray toJson(const QString &id, const std::vector<Row> &rows, int order) {
     static const char *const names[] = {"f", "df", "d2f"};
-    QByteArray out = "{\n  \"id\": " + QByteArray("\"") + id.toUtf8().replace('"', "\\\"") +
-                     "\",\n  \"order\": " + QByteArray::number(order) + ",\n  \"points\": [";
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        out += i ? ",\n    {" : "\n    {";
-        out += "\"x\": " + jsonNumber(rows[i].x);
+    QJsonArray points;
+    for (const Row &r : rows) {
+        QJsonObject point{{QStringLiteral("x"), JsonOutput::number(r.x)}};
         for (int k = 0; k <= order; ++k)
-            out += QByteArray(", \"") + names[k] + "\": " + jsonNumber(rows[i].values[k]);
-        out += '}';
+            point[QLatin1String(names[k])] = JsonOutput::number(r.values[k]);
+        points.append(point);
     }
-    out += "\n  ]\n}\n";
-    return out;
+    const QJsonObject root{{QStringLiteral("id"), id},
+                           {QStringLiteral("order"), order},
+                           {QStringLiteral("points"), points}};
+    return JsonOutput::document(QJsonDocument(root));
 }
 
 } // namespace

@@ -13,15 +13,12 @@
 #include "catalogtext.h"
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
+#include "cli/jsonoutput.h"
 
 namespace Cli {
 namespace {
 
 // JSON has no infinity: an unbounded limit (or relu's max_value = None) is written as null.
-QJsonValue jsonNumber(double v) {
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
-
 QByteArray listJson() {
     QJsonArray array;
     for (const actlab::CatalogEntry &e : actlab::Catalog::builtin().entries()) {
@@ -38,16 +35,17 @@ QByteArray listJson() {
             QJsonObject{{QStringLiteral("en"), en}, {QStringLiteral("zh"), zh.isEmpty() ? en : zh}};
         QJsonArray params;
         for (const actlab::ParamSpec &p : e.spec.params) {
-            params.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(p.name)},
-                                      {QStringLiteral("default"), jsonNumber(p.defaultValue)},
-                                      {QStringLiteral("min"), jsonNumber(p.min)},
-                                      {QStringLiteral("max"), jsonNumber(p.max)}});
+            params.append(
+                QJsonObject{{QStringLiteral("name"), QString::fromStdString(p.name)},
+                            {QStringLiteral("default"), JsonOutput::number(p.defaultValue)},
+                            {QStringLiteral("min"), JsonOutput::number(p.min)},
+                            {QStringLiteral("max"), JsonOutput::number(p.max)}});
         }
         o[QStringLiteral("params")] = params;
         o[QStringLiteral("vector")] = e.spec.isVector;
         array.append(o);
     }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return JsonOutput::document(QJsonDocument(array));
 }
 
 QByteArray listText() {
@@ -81,9 +79,12 @@ Outcome runList(const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"),
                                     QStringLiteral("text"));
-    parser.addOption(format);
+    const QCommandLineOption lang = CliOptions::langOption();
+    parser.addOptions({format, lang});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
+    if (const auto error = CliOptions::applyLanguage(parser, lang))
+        return fail(*error);
     if (const auto error = CliOptions::unexpectedArgument(parser.positionalArguments()))
         return fail(*error);
     const QString f = parser.value(format);

@@ -5,6 +5,7 @@
 #include "cli/clitext.h"
 #include "cli/datasetoptions.h"
 #include "cli/depthoptions.h"
+#include "cli/jsonoutput.h"
 #include "cli/progressbar.h"
 #include "depth/depthexperiment.h"
 #include "engine/parallelexecutor.h"
@@ -26,14 +27,7 @@ namespace {
 
 using namespace actlab::depth;
 
-/// JSON has no NaN or infinity: every non-finite number is written as null (one rule).
-QJsonValue jsonNumber(double v) {
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue jsonNumber(const std::optional<double> &v) {
-    return v ? jsonNumber(*v) : QJsonValue(QJsonValue::Null);
-}
+using JsonOutput::number;
 
 QByteArray csvNumber(double v) {
     return QByteArray::fromStdString(actlab::formatRoundTrip(v));
@@ -41,12 +35,12 @@ QByteArray csvNumber(double v) {
 
 QJsonObject theoryJson(const DepthReport &r) {
     QJsonObject theory;
-    theory[QStringLiteral("weight_variance")] = jsonNumber(r.variances.weight);
-    theory[QStringLiteral("bias_variance")] = jsonNumber(r.variances.bias);
-    theory[QStringLiteral("q_star")] = jsonNumber(r.theory.qStar);
-    theory[QStringLiteral("chi1")] = jsonNumber(r.theory.chi1);
-    theory[QStringLiteral("xi_q")] = jsonNumber(r.theory.xiQ);
-    theory[QStringLiteral("xi_c")] = jsonNumber(r.theory.xiC);
+    theory[QStringLiteral("weight_variance")] = number(r.variances.weight);
+    theory[QStringLiteral("bias_variance")] = number(r.variances.bias);
+    theory[QStringLiteral("q_star")] = number(r.theory.qStar);
+    theory[QStringLiteral("chi1")] = number(r.theory.chi1);
+    theory[QStringLiteral("xi_q")] = number(r.theory.xiQ);
+    theory[QStringLiteral("xi_c")] = number(r.theory.xiC);
     theory[QStringLiteral("phase")] = QString::fromLatin1(phaseKey(r.theory.phase));
     return theory;
 }
@@ -69,13 +63,15 @@ QByteArray toJson(const DepthReport &r) {
         row[QLatin1String(columns[0])] = qint64(l);
         const auto values = rowValues(r, l);
         for (std::size_t i = 0; i < values.size(); ++i)
-            row[QLatin1String(columns[i + 1])] = jsonNumber(values[i]);
+            row[QLatin1String(columns[i + 1])] = number(values[i]);
+        if (l == 0) // the input layer has no χ: it does not exist, rather than being NaN
+            row[QStringLiteral("theory_chi")] = QJsonValue(QJsonValue::Null);
         layers.append(row);
     }
     QJsonObject root;
     root[QStringLiteral("layers")] = layers;
     root[QStringLiteral("theory")] = theoryJson(r);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return JsonOutput::document(QJsonDocument(root));
 }
 
 QByteArray toCsv(const DepthReport &r) {
@@ -237,9 +233,9 @@ Outcome runCritical(const QStringList &arguments) {
 
     if (fmt == QLatin1String("json")) {
         QJsonObject root;
-        root[QStringLiteral("weight_variance")] = jsonNumber(critical);
-        root[QStringLiteral("q_star")] = jsonNumber(qStar);
-        return {exitOk, QJsonDocument(root).toJson(QJsonDocument::Indented), {}};
+        root[QStringLiteral("weight_variance")] = number(critical);
+        root[QStringLiteral("q_star")] = number(qStar);
+        return {exitOk, JsonOutput::document(QJsonDocument(root)), {}};
     }
     const auto text = [](const std::optional<double> &v) {
         return v ? QString::fromStdString(actlab::formatRoundTrip(*v)) : CliText::tr("none");

@@ -51,7 +51,7 @@ Outcome runRender(const QStringList &arguments) {
     const QCommandLineOption compare(QStringLiteral("compare"), QString(),
                                      QStringLiteral("ID2,ID3,..."));
     const QCommandLineOption range(QStringLiteral("range"), QString(), QStringLiteral("A:B"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption lang = CliOptions::langOption();
     const QCommandLineOption theme(QStringLiteral("theme"), QString(), QStringLiteral("THEME"),
                                    QStringLiteral("light"));
     const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"),
@@ -64,14 +64,8 @@ Outcome runRender(const QStringList &arguments) {
         return fail(parser.errorText());
 
     // The language first: the figure's texts, and any error below, follow it.
-    if (parser.isSet(lang)) {
-        const QString code = parser.value(lang);
-        LanguageManager *languages = LanguageManager::instance();
-        if (!languages || !languages->setLanguage(code))
-            return fail(
-                CliText::tr("Unknown language \"%1\": use %2.")
-                    .arg(code, LanguageManager::availableLanguages().join(QStringLiteral(", "))));
-    }
+    if (const auto error = CliOptions::applyLanguage(parser, lang))
+        return fail(*error);
 
     QString error;
     const auto id = CliOptions::singleArgument(

@@ -4,6 +4,7 @@
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
 #include "cli/datasetoptions.h"
+#include "cli/jsonoutput.h"
 #include "cli/progressbar.h"
 #include "data/csvdataset.h"
 #include "engine/trainer.h"
@@ -12,6 +13,8 @@
 #include "util/strings.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <chrono>
 #include <cmath>
@@ -39,16 +42,6 @@ struct RunResult {
 
 QByteArray number(double v) {
     return QByteArray::fromStdString(actlab::formatRoundTrip(v));
-}
-
-QByteArray jsonString(const QString &s) {
-    QByteArray out = "\"";
-    for (const char c : s.toUtf8()) {
-        if (c == '"' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    return out + '"';
 }
 
 /// FNV-1a over the bytes of the final weights: two runs agree exactly iff this agrees.
@@ -262,46 +255,46 @@ Outcome runTrain(const QStringList &arguments) {
     const char *isa = actlab::kernels::isaName(trainer.network().isa());
 
     if (fmt == QLatin1String("json")) {
-        const auto accuracy = [&](double v) { return classification ? number(v) : "null"; };
-        QByteArray out = "{\n";
-        const auto field = [&out](const char *name, const QByteArray &value) {
-            out += QByteArray("  \"") + name + "\": " + value + ",\n";
+        using JsonOutput::number;
+        const auto accuracy = [&](double v) {
+            return classification ? number(v) : QJsonValue(QJsonValue::Null);
         };
-        field("status", run.diverged ? "\"diverged\"" : "\"finished\"");
-        field("diverged_epoch",
-              run.diverged ? QByteArray::number(trainer.divergedEpoch()) : "null");
-        field("dataset", jsonString(datasetName));
-        field("task", QByteArray("\"") + actlab::taskKey(setup.task) + '"');
-        field("train_points", QByteArray::number(qulonglong(setup.data->split.train.size())));
-        field("test_points", QByteArray::number(qulonglong(setup.data->split.test.size())));
-        field("activation", jsonString(activationName));
-        field("architecture", jsonString(architecture(setup.shape)));
-        field("output", QByteArray("\"") + actlab::outputKindKey(setup.output) + '"');
-        field("optimizer", QByteArray("\"") + actlab::optimizerKey(config.optimizer) + '"');
-        field("learning_rate", number(config.learningRate));
-        field("batch", QByteArray::number(trainer.effectiveBatchSize()));
-        field("threads", QByteArray::number(trainer.threads()));
-        field("kernels", QByteArray("\"") + isa + '"');
-        field("epochs", QByteArray::number(qlonglong(trainer.epoch())));
-        field("steps", QByteArray::number(qlonglong(trainer.steps())));
-        field("seconds", number(run.trainingSeconds));
-        field("wall_seconds", number(run.wallSeconds));
-        field("samples_per_second", number(samplesPerSecond));
-        field("train_loss", number(run.final.trainLoss));
-        field("test_loss", number(run.final.testLoss));
-        field("train_accuracy", accuracy(run.final.trainAccuracy));
-        field("test_accuracy", accuracy(run.final.testAccuracy));
-        field("weights_checksum", '"' + checksum + '"');
-        out += "  \"history\": [";
-        for (std::size_t i = 0; i < run.history.size(); ++i) {
-            const HistoryRow &row = run.history[i];
-            out += i ? ",\n    " : "\n    ";
-            out += "{\"epoch\": " + QByteArray::number(qlonglong(row.epoch)) +
-                   ", \"train_loss\": " + number(row.trainLoss) +
-                   ", \"test_loss\": " + number(row.testLoss) + '}';
-        }
-        out += "\n  ]\n}\n";
-        return {exitOk, out, {}};
+        QJsonArray history;
+        for (const HistoryRow &row : run.history)
+            history.append(QJsonObject{{QStringLiteral("epoch"), qint64(row.epoch)},
+                                       {QStringLiteral("train_loss"), number(row.trainLoss)},
+                                       {QStringLiteral("test_loss"), number(row.testLoss)}});
+        const auto text = [](const char *s) { return QString::fromLatin1(s); };
+        const QJsonObject root{
+            {QStringLiteral("status"), run.diverged ? text("diverged") : text("finished")},
+            {QStringLiteral("diverged_epoch"), run.diverged
+                                                   ? QJsonValue(qint64(trainer.divergedEpoch()))
+                                                   : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("dataset"), datasetName},
+            {QStringLiteral("task"), text(actlab::taskKey(setup.task))},
+            {QStringLiteral("train_points"), qint64(setup.data->split.train.size())},
+            {QStringLiteral("test_points"), qint64(setup.data->split.test.size())},
+            {QStringLiteral("activation"), activationName},
+            {QStringLiteral("architecture"), architecture(setup.shape)},
+            {QStringLiteral("output"), text(actlab::outputKindKey(setup.output))},
+            {QStringLiteral("optimizer"), text(actlab::optimizerKey(config.optimizer))},
+            {QStringLiteral("learning_rate"), number(config.learningRate)},
+            {QStringLiteral("batch"), qint64(trainer.effectiveBatchSize())},
+            {QStringLiteral("threads"), trainer.threads()},
+            {QStringLiteral("kernels"), text(isa)},
+            {QStringLiteral("epochs"), qint64(trainer.epoch())},
+            {QStringLiteral("steps"), qint64(trainer.steps())},
+            {QStringLiteral("seconds"), number(run.trainingSeconds)},
+            {QStringLiteral("wall_seconds"), number(run.wallSeconds)},
+            {QStringLiteral("samples_per_second"), number(samplesPerSecond)},
+            {QStringLiteral("train_loss"), number(run.final.trainLoss)},
+            {QStringLiteral("test_loss"), number(run.final.testLoss)},
+            {QStringLiteral("train_accuracy"), accuracy(run.final.trainAccuracy)},
+            {QStringLiteral("test_accuracy"), accuracy(run.final.testAccuracy)},
+            {QStringLiteral("weights_checksum"), QString::fromLatin1(checksum)},
+            {QStringLiteral("history"), history},
+        };
+        return {exitOk, JsonOutput::document(QJsonDocument(root)), {}};
     }
 
     QString text;

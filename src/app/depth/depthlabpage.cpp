@@ -2,6 +2,7 @@
 #include "depthlabpage.h"
 
 #include "depth/depthlabworker.h"
+#include "filedialogs.h"
 #include "depthcurvesview.h"
 #include "depthhistogramview.h"
 #include "depthlabfile.h"
@@ -10,7 +11,6 @@
 #include "trainingerrortext.h"
 
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -150,13 +150,13 @@ DepthLabPage::DepthLabPage(QWidget *parent)
         scheduleSubmit();
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open depth-lab file"), {},
+        const QString path = FileDialogs::openFileName(this, tr("Open depth-lab file"), {},
                                                           DepthLabFile::filter());
         if (!path.isEmpty())
             openFile(path);
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        QString path = QFileDialog::getSaveFileName(this, tr("Save depth-lab file"),
+        QString path = FileDialogs::saveFileName(this, tr("Save depth-lab file"),
                                                     QStringLiteral("depth.actlab-depth.json"),
                                                     DepthLabFile::filter());
         if (path.isEmpty())
@@ -322,7 +322,7 @@ void DepthLabPage::exportFigure() {
                  : m_tabs->currentIndex() == 1 ? m_histograms->customPlot()
                                                : m_phase->customPlot();
     QString path =
-        QFileDialog::getSaveFileName(this, tr("Export figure"), QStringLiteral("depth-lab.png"),
+        FileDialogs::saveFileName(this, tr("Export figure"), QStringLiteral("depth-lab.png"),
                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;

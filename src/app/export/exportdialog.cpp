@@ -2,12 +2,12 @@
 #include "exportdialog.h"
 
 #include "plot/plotview.h"
+#include "filedialogs.h"
 #include "settings.h"
 #include "ui_exportdialog.h"
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -210,7 +210,7 @@ void ExportDialog::browse() {
         filter = tr("CSV files (*.csv)");
         break;
     }
-    const QString chosen = QFileDialog::getSaveFileName(
+    const QString chosen = FileDialogs::saveFileName(
         this, tr("Export Figure"), QDir::fromNativeSeparators(fileName()), filter);
     if (chosen.isEmpty())
         return;

@@ -12,6 +12,9 @@
 #include <QImageWriter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QFontInfo>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QSvgRenderer>
 #include <qcustomplot.h>
@@ -19,6 +22,39 @@
 #include <cmath>
 
 namespace {
+
+/**
+ * QSvgGenerator writes the font's requested family, often Qt's alias "Sans Serif", which other
+ * renderers (browsers, Inkscape, LibreOffice) do not know: they fall back to a font without
+ * Chinese glyphs and the text is lost. Each family becomes the one Qt really drew with, then a
+ * CJK family for Chinese text, then the generic family, so every renderer finds one.
+ */
+QByteArray withRealFontFamilies(const QByteArray &svg) {
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    QString text = QString::fromUtf8(svg);
+    QHash<QString, QString> replacements;
+    for (const QRegularExpressionMatch &m : family.globalMatch(text)) {
+        const QString requested = m.captured(1);
+        if (replacements.contains(requested))
+            continue;
+        const QString real = QFontInfo(QFont(requested)).family();
+        QStringList list{real};
+        for (const QString &fallback :
+             {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+              QStringLiteral("Microsoft YaHei"), QStringLiteral("sans-serif")})
+            if (!list.contains(fallback))
+                list << fallback;
+        // XML attribute, CSS list: names with spaces in single quotes.
+        for (QString &name : list)
+            if (name.contains(QLatin1Char(' ')))
+                name = QLatin1Char('\'') + name + QLatin1Char('\'');
+        replacements.insert(requested, list.join(QStringLiteral(", ")));
+    }
+    for (auto it = replacements.cbegin(); it != replacements.cend(); ++it)
+        text.replace(QStringLiteral("font-family=\"%1\"").arg(it.key()),
+                     QStringLiteral("font-family=\"%1\"").arg(it.value()));
+    return text.toUtf8();
+}
 
 /// Samples the curves for the figure's resolution while it is drawn, then returns the plot to
 /// the screen's own resolution.
@@ -175,6 +211,7 @@ QString FigureExporter::save(PlotView *view, const QString &fileName, FigureForm
         if (!paintVector(view, &svg, options.size))
             return tr("Could not draw the figure.");
         buffer.close();
+        bytes = withRealFontFamilies(bytes);
         // Checked before anything is written: the file must open in a browser or Inkscape.
         if (!QSvgRenderer(bytes).isValid())
             return tr("Could not draw the figure.");

@@ -2,6 +2,7 @@
 #include "playgroundpage.h"
 
 #include "catalogtext.h"
+#include "filedialogs.h"
 #include "csverrortext.h"
 #include "decisionmapview.h"
 #include "explorer/userformula.h"
@@ -28,7 +29,6 @@
 #include <QEvent>
 #include <QResizeEvent>
 #include <QFileInfo>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -663,7 +663,7 @@ QString PlaygroundPage::exportHistoryCsv(const QString &path) const {
 
 void PlaygroundPage::openLabDialog() {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open playground lab"), QString(), LabFile::filter());
+        FileDialogs::openFileName(this, tr("Open playground lab"), QString(), LabFile::filter());
     if (path.isEmpty())
         return;
     const QString error = loadLab(path);
@@ -672,7 +672,7 @@ void PlaygroundPage::openLabDialog() {
 }
 
 void PlaygroundPage::saveLabDialog() {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save playground lab"),
+    QString path = FileDialogs::saveFileName(this, tr("Save playground lab"),
                                                 QStringLiteral("playground.actlab-playground.json"),
                                                 LabFile::filter());
     if (path.isEmpty())
@@ -683,7 +683,7 @@ void PlaygroundPage::saveLabDialog() {
 }
 
 void PlaygroundPage::csvDialog() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load CSV data"), QString(),
+    const QString path = FileDialogs::openFileName(this, tr("Load CSV data"), QString(),
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         loadCsv(path); // errors are shown under the button, with the line number
@@ -693,7 +693,7 @@ void PlaygroundPage::exportDialog(int which) {
     static const char *const names[] = {"decision-map.png", "loss-curves.png", "history.csv"};
     const QString filter = which == 2 ? tr("CSV files (*.csv)") : tr("PNG images (*.png)");
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export"), QString::fromLatin1(names[which]), filter);
+        FileDialogs::saveFileName(this, tr("Export"), QString::fromLatin1(names[which]), filter);
     if (path.isEmpty())
         return;
     const QString error = which == 0   ? exportDecisionMap(path)

@@ -38,21 +38,38 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
 }
 
 std::optional<double> parseDouble(std::string_view s) {
-    const std::string lowered = toLower(s);
+    // The whole text must be one number: an optional sign, then "nan", "inf", "infinity" or
+    // digits with an optional fraction and exponent. No spaces, no second sign ("+-5"), no
+    // hexadecimal ("0x1p3"), nothing after the number.
+    std::string_view text = s;
+    bool negative = false;
+    if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
+        negative = text.front() == '-';
+        text.remove_prefix(1);
+    }
+    const std::string lowered = toLower(text);
     if (lowered == "nan")
         return std::nan("");
-    if (lowered == "inf" || lowered == "+inf" || lowered == "infinity")
-        return HUGE_VAL;
-    if (lowered == "-inf" || lowered == "-infinity")
-        return -HUGE_VAL;
-    std::string_view text = s;
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
-    double value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || text.empty())
+    if (lowered == "inf" || lowered == "infinity")
+        return negative ? -HUGE_VAL : HUGE_VAL;
+    if (text.empty() ||
+        !(std::isdigit(static_cast<unsigned char>(text.front())) || text.front() == '.'))
         return std::nullopt;
-    return value;
+    if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
+        return std::nullopt;
+    double value = 0;
+    const auto [end, ec] =
+        std::from_chars(text.data(), text.data() + text.size(), value, std::chars_format::general);
+    if (ec == std::errc::result_out_of_range) {
+        // Beyond the doubles: overflow is ±inf, underflow ±0, as strtod rounds them.
+        const bool tiny = lowered.find("e-") != std::string::npos;
+        value = tiny ? 0.0 : HUGE_VAL;
+    } else if (ec != std::errc()) {
+        return std::nullopt;
+    }
+    if (end != text.data() + text.size())
+        return std::nullopt;
+    return negative ? -value : value;
 }
 
 std::string formatRoundTrip(double v) {

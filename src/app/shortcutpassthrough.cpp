@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shortcutpassthrough.h"
+
+#include <QAction>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QWidget>
+
+ShortcutPassThrough::ShortcutPassThrough(QWidget *window)
+    : QObject(window)
+    , m_window(window) {}
+
+bool ShortcutPassThrough::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() != QEvent::ShortcutOverride || !qobject_cast<QLineEdit *>(watched))
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    // Typing is the field's: letters, digits, PgUp… without Ctrl, Alt or Meta; F-keys are not.
+    const bool command =
+        key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+    const bool functionKey = key->key() >= Qt::Key_F1 && key->key() <= Qt::Key_F35;
+    if (!command && !functionKey)
+        return false;
+    for (QKeySequence::StandardKey editing :
+         {QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste, QKeySequence::Undo,
+          QKeySequence::Redo, QKeySequence::SelectAll})
+        if (key->matches(editing))
+            return false;
+    auto *widget = static_cast<QWidget *>(watched);
+    if (widget->window() != m_window)
+        return false; // a dialog's fields keep their keys
+    const QKeySequence pressed(key->keyCombination());
+    for (const QAction *action : m_window->findChildren<QAction *>()) {
+        if (!action->isEnabled() || !action->isVisible())
+            continue;
+        for (const QKeySequence &shortcut : action->shortcuts())
+            if (shortcut == pressed) {
+                event->ignore(); // not the field's: the shortcut fires
+                return true;
+            }
+    }
+    return false;
+}
