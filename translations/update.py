@@ -11,6 +11,9 @@
 3. It lists what is still missing and exits 1 if anything is, so a missing translation is
    noticed here and not only by the test that guards the .ts file.
 
+English: actlab_en.ts holds only the plural forms (lupdate -pluralonly), filled from
+translations/en/plurals.json, so "1 point" and "2 points" both read right.
+
 Usage: translations/update.py [--check]   (--check: report only, write nothing)
 """
 import glob
@@ -39,11 +42,19 @@ def load_dictionary():
     return table
 
 
-def run_lupdate(ts, language):
+def run_lupdate(ts, language, plural_only=False):
     sources = [os.path.join(ROOT, "src"), os.path.join(ROOT, "ui")]
-    subprocess.run([LUPDATE, "-silent", "-no-obsolete", "-locations", "none",
+    extra = ["-pluralonly"] if plural_only else []
+    subprocess.run([LUPDATE, "-silent", "-no-obsolete", "-locations", "none", *extra,
                     "-source-language", "en", "-target-language", language,
                     *[s for s in sources if os.path.isdir(s)], "-ts", ts], check=True)
+
+
+def load_plurals():
+    """translations/en/plurals.json: {"Context": {"source": ["singular", "plural"]}}."""
+    with open(os.path.join(ROOT, "translations", "en", "plurals.json"), encoding="utf-8") as f:
+        data = json.load(f)
+    return {(c, s): forms for c, messages in data.items() for s, forms in messages.items()}
 
 
 def fill(ts, table, write):
@@ -62,8 +73,10 @@ def fill(ts, table, write):
             if message.get("numerus") == "yes":
                 for child in list(translation):
                     translation.remove(child)
-                form = ET.SubElement(translation, "numerusform")
-                form.text = value
+                # One form (Chinese has no plural) or a list of forms (English: one, other).
+                for text in value if isinstance(value, list) else [value]:
+                    form = ET.SubElement(translation, "numerusform")
+                    form.text = text
             else:
                 translation.text = value
             translation.attrib.pop("type", None)
@@ -82,12 +95,18 @@ def main():
     en = os.path.join(ROOT, "translations", "actlab_en.ts")
     if not check:
         run_lupdate(zh, "zh_CN")
-        run_lupdate(en, "en")
+        # English needs only its plural forms ("1 point", "2 points"); other texts are the
+        # sources themselves.
+        run_lupdate(en, "en", plural_only=True)
     missing = fill(zh, load_dictionary(), write=not check)
     for context, source in missing:
         print(f"missing zh_CN: [{context}] {source!r}")
-    print(f"{len(missing)} untranslated message(s) in actlab_zh_CN.ts")
-    return 1 if missing else 0
+    missing_en = fill(en, load_plurals(), write=not check)
+    for context, source in missing_en:
+        print(f"missing en plural forms: [{context}] {source!r} (translations/en/plurals.json)")
+    print(f"{len(missing)} untranslated message(s) in actlab_zh_CN.ts, "
+          f"{len(missing_en)} in actlab_en.ts")
+    return 1 if missing or missing_en else 0
 
 
 if __name__ == "__main__":

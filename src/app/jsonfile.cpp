@@ -26,7 +26,8 @@ std::variant<QJsonObject, QString> JsonFile::load(const QString &path, const QSt
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return tr("%1 is not valid JSON (at character %2).").arg(path).arg(error.offset);
+        return tr("%1 is not valid JSON (at character %2).")
+            .arg(path, QString::number(error.offset));
     return doc.object();
 }
 

@@ -46,13 +46,13 @@ bool LanguageManager::setLanguage(const QString &code) {
 
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
-    if (code != QLatin1String("en")) {
-        if (m_appTranslator.load(QStringLiteral(":/i18n/actlab_%1.qm").arg(code)))
-            QCoreApplication::installTranslator(&m_appTranslator);
-        if (m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(code),
-                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qtTranslator);
-    }
+    // English too has a catalogue: the plural forms ("1 point", "2 points") of %n texts.
+    if (m_appTranslator.load(QStringLiteral(":/i18n/actlab_%1.qm").arg(code)))
+        QCoreApplication::installTranslator(&m_appTranslator);
+    if (code != QLatin1String("en") &&
+        m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(code),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
     m_current = code;
     QLocale::setDefault(
         QLocale(code == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,

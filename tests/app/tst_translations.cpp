@@ -18,6 +18,7 @@ private slots:
     void chineseTsHasNoUnfinishedEntries();
     void everyCatalogTextHasChinese();
     void languageManagerSwitchesLive();
+    void englishPluralForms();
 };
 
 void TestTranslations::chineseTsHasNoUnfinishedEntries() {
@@ -80,6 +81,31 @@ void TestTranslations::languageManagerSwitchesLive() {
     QCOMPARE(QCoreApplication::translate("MainWindow", "&Help"), QStringLiteral("&Help"));
     QVERIFY(!languages.setLanguage(QStringLiteral("xx")));
     QCOMPARE(languages.currentLanguage(), QStringLiteral("en"));
+}
+
+void TestTranslations::englishPluralForms() {
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    const auto points = [](int n) {
+        return QCoreApplication::translate("PlaygroundPage", "%1 (%n points)", nullptr, n)
+            .arg(QStringLiteral("data.csv"));
+    };
+    QCOMPARE(points(1), QStringLiteral("data.csv (1 point)"));
+    QCOMPARE(points(2), QStringLiteral("data.csv (2 points)"));
+    QCOMPARE(points(0), QStringLiteral("data.csv (0 points)"));
+    const QString one = QCoreApplication::translate(
+        "DepthLabPage",
+        "Measured on a random network of depth %1 and width %2 with %3 inputs, for %n "
+        "configuration(s).",
+        nullptr, 1);
+    QVERIFY2(one.endsWith(QLatin1String("for 1 configuration.")), qPrintable(one));
+    // Every %n text has both English forms (translations/en/plurals.json).
+    QFile ts(QStringLiteral(ACTLAB_SOURCE_DIR "/translations/actlab_en.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const QByteArray xml = ts.readAll();
+    QVERIFY(xml.contains("numerus=\"yes\""));
+    QVERIFY(!xml.contains("type=\"unfinished\""));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -33,6 +33,7 @@ private slots:
     void everyCommandWritesValidJson();
     void nonFiniteNumbersFollowOneRule();
     void hostileNamesAreEscaped();
+    void userTextWithPercentSurvives();
     void malformedNumbersAreRefused_data();
     void malformedNumbersAreRefused();
 };
@@ -86,6 +87,26 @@ void TestJsonOutput::hostileNamesAreEscaped() {
                                                   "--format", "json", "--test-fraction", "0"}))
             .object();
     QCOMPARE(ok[QStringLiteral("dataset")].toString(), path);
+}
+
+void TestJsonOutput::userTextWithPercentSurvives() {
+    // "%3" in a file name must not be taken for the message's own third placeholder.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run%3 of %1.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("x1,x2,label\n0,0,0\n1,1,0\n0,1,1\n1,0,1\n0.2,0.8,1\n0.8,0.2,1\n");
+    file.close();
+    const Run r = actlab(args({"train", "--data"})
+                         << path << args({"--activation", "tanh", "--epochs", "1"}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QString::fromLocal8Bit(r.out).contains(path), r.out.constData());
+    // And in an error about a bad field of that file.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("x1,x2,label\n0,0,a%2b\n");
+    file.close();
+    const Run bad = actlab(args({"train", "--data"}) << path << args({"--activation", "tanh"}));
+    verifyUsageError(bad, QStringLiteral("a%2b"));
 }
 
 void TestJsonOutput::malformedNumbersAreRefused_data() {

@@ -105,8 +105,7 @@ Outcome runEval(const QStringList &arguments) {
                             "or 1."));
         if (!v.acceptsSize(n))
             return fail(CliText::tr("%1 cannot take an input of %2 elements.")
-                            .arg(activation->id)
-                            .arg(qulonglong(n)));
+                            .arg(activation->id, QString::number(qulonglong(n))));
         const std::size_t m = v.outputSize(n);
         std::vector<double> y(m), jac(m * n);
         v.apply(*points, activation->params, y);

@@ -299,16 +299,16 @@ Outcome runTrain(const QStringList &arguments) {
 
     QString text;
     text += CliText::tr("Dataset: %1 (%2), %3 training and %4 test points")
-                .arg(datasetName, QString::fromLatin1(actlab::taskKey(setup.task)))
-                .arg(setup.data->split.train.size())
-                .arg(setup.data->split.test.size()) +
+                .arg(datasetName, QString::fromLatin1(actlab::taskKey(setup.task)),
+                     QString::number(setup.data->split.train.size()),
+                     QString::number(setup.data->split.test.size())) +
             QLatin1Char('\n');
     text += CliText::tr("Network: %1, %2, %3; %4, learning rate %5, batch %6")
                 .arg(architecture(setup.shape), activationName,
                      QString::fromLatin1(actlab::outputKindKey(setup.output)),
                      QString::fromLatin1(actlab::optimizerKey(config.optimizer)),
-                     QString::fromUtf8(number(config.learningRate)))
-                .arg(trainer.effectiveBatchSize()) +
+                     QString::fromUtf8(number(config.learningRate)),
+                     QString::number(trainer.effectiveBatchSize())) +
             QLatin1Char('\n');
     if (run.diverged)
         text += CliText::tr("Diverged in epoch %1: the loss became infinite or NaN; the weights "

@@ -48,8 +48,7 @@ QString CsvErrorText::text(const actlab::CsvError &e) {
         break;
     case actlab::CsvErrorKind::TooManyClasses:
         what = tr("the class \"%1\" is above the largest allowed, %2")
-                   .arg(field)
-                   .arg(actlab::kMaxClasses - 1);
+                   .arg(field, QString::number(actlab::kMaxClasses - 1));
         break;
     case actlab::CsvErrorKind::TooManyRows:
         what = tr("more than %1 rows").arg(actlab::kMaxDatasetSize);
@@ -57,5 +56,5 @@ QString CsvErrorText::text(const actlab::CsvError &e) {
     }
     if (e.line == 0)
         return tr("Nothing was loaded: %1.").arg(what);
-    return tr("Line %1: %2. Nothing was loaded.").arg(e.line).arg(what);
+    return tr("Line %1: %2. Nothing was loaded.").arg(QString::number(e.line), what);
 }

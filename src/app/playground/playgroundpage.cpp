@@ -505,8 +505,8 @@ void PlaygroundPage::refreshFrame() {
             run.diverged = true;
             run.session->pause();
             m_controls->setStatus(tr("%1 diverged at epoch %2 (loss is not finite).")
-                                      .arg(runCount() > 1 ? runName(i) : tr("Training"))
-                                      .arg(frame.epoch),
+                                      .arg(runCount() > 1 ? runName(i) : tr("Training"),
+                                           QString::number(frame.epoch)),
                                   true);
         }
         if (i == m_detailRun) {
@@ -572,10 +572,11 @@ void PlaygroundPage::updateRaceLabel() {
     QStringList parts;
     for (int i = 0; i < runCount(); ++i) {
         const auto &reached = m_runs[static_cast<std::size_t>(i)]->reachedAt;
-        parts << (reached ? tr("%1: %2 epochs").arg(runName(i)).arg(*reached)
+        parts << (reached ? tr("%1: %2 epochs").arg(runName(i), QString::number(*reached))
                           : tr("%1: not yet").arg(runName(i)));
     }
-    setText(tr("Epochs to loss %1 — %2").arg(target).arg(parts.join(QStringLiteral(" · "))));
+    setText(tr("Epochs to loss %1 — %2")
+                .arg(QLocale().toString(target), parts.join(QStringLiteral(" · "))));
 }
 
 QString PlaygroundPage::saveLab(const QString &path) const {
@@ -673,8 +674,8 @@ void PlaygroundPage::openLabDialog() {
 
 void PlaygroundPage::saveLabDialog() {
     QString path = FileDialogs::saveFileName(this, tr("Save playground lab"),
-                                                QStringLiteral("playground.actlab-playground.json"),
-                                                LabFile::filter());
+                                             QStringLiteral("playground.actlab-playground.json"),
+                                             LabFile::filter());
     if (path.isEmpty())
         return;
     const QString error = saveLab(path);
@@ -684,7 +685,7 @@ void PlaygroundPage::saveLabDialog() {
 
 void PlaygroundPage::csvDialog() {
     const QString path = FileDialogs::openFileName(this, tr("Load CSV data"), QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+                                                   tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         loadCsv(path); // errors are shown under the button, with the line number
 }
