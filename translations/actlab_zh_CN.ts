@@ -1115,6 +1115,14 @@ Without a command, actlab starts the window, with these options (and --help, --v
             <source>Unknown command "%1". Did you mean: %2? (actlab help lists the commands.)</source>
             <translation>未知命令“%1”。您是想输入：%2？（actlab help 列出所有命令。）</translation>
         </message>
+        <message>
+            <source>--%1 must be a whole number, not "%2".</source>
+            <translation>--%1 必须是整数，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>--%1 must be a number, not "%2".</source>
+            <translation>--%1 必须是数字，而不是“%2”。</translation>
+        </message>
     </context>
     <context>
         <name>CompareDialog</name>

@@ -171,12 +171,15 @@ void TestTrainCli::badInput_data() {
                             << QStringLiteral("513");
     QTest::newRow("threads") << args({"train", "--dataset", "xor", "--activation", "relu6",
                                       "--threads", "0"})
-                             << QStringLiteral("--threads");
+                             << QStringLiteral("64"); // the playground's sentence: 1 to 64
     QTest::newRow("optimizer") << args({"train", "--dataset", "xor", "--activation", "relu6",
                                         "--optimizer", "rmsprop"})
                                << QStringLiteral("rmsprop");
     QTest::newRow("learning rate")
         << args({"train", "--dataset", "xor", "--activation", "relu6", "--lr", "-1"})
+        << QStringLiteral("-1");
+    QTest::newRow("malformed number")
+        << args({"train", "--dataset", "xor", "--activation", "relu6", "--lr", "fast"})
         << QStringLiteral("--lr");
     QTest::newRow("test fraction")
         << args({"train", "--dataset", "xor", "--activation", "relu6", "--test-fraction", "0.95"})

@@ -8,7 +8,9 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace CliDataOptions {
 
@@ -37,6 +39,30 @@ std::optional<double> real(const QCommandLineParser &parser, const QCommandLineO
             CliText::tr("--%1 must be a number from %2 to %3, not \"%4\".")
                 .arg(option.names().first(), QString::fromStdString(actlab::formatRoundTrip(min)),
                      QString::fromStdString(actlab::formatRoundTrip(max)), text);
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<int> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                               QString *error) {
+    bool ok = false;
+    const long long value = parser.value(option).toLongLong(&ok);
+    if (!ok) {
+        *error = CliText::tr("--%1 must be a whole number, not \"%2\".")
+                     .arg(option.names().first(), parser.value(option));
+        return std::nullopt;
+    }
+    return int(std::clamp<long long>(value, std::numeric_limits<int>::min(),
+                                     std::numeric_limits<int>::max()));
+}
+
+std::optional<double> anyNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                QString *error) {
+    const std::optional<double> value = CliOptions::parseNumber(parser.value(option));
+    if (!value) {
+        *error = CliText::tr("--%1 must be a number, not \"%2\".")
+                     .arg(option.names().first(), parser.value(option));
         return std::nullopt;
     }
     return value;

@@ -30,6 +30,13 @@ std::optional<long long> integer(const QCommandLineParser &parser, const QComman
 /// A finite number from min to max.
 std::optional<double> real(const QCommandLineParser &parser, const QCommandLineOption &option,
                            double min, double max, QString *error);
+/// Any whole number (clamped to the int range), for settings the core validates itself: its
+/// error sentence is then the one the window shows too.
+std::optional<int> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                               QString *error);
+/// Any number, likewise.
+std::optional<double> anyNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                QString *error);
 /// The generator NAME with --n, --noise, --classes and --seed, validated.
 std::optional<actlab::DatasetOptions> generator(const QString &name,
                                                 const QCommandLineParser &parser,

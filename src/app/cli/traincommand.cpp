@@ -171,22 +171,19 @@ Outcome runTrain(const QStringList &arguments) {
     config.activation = *choice;
 
     // ---- network and training settings
-    const auto h = CliDataOptions::integer(parser, hidden, 1, actlab::kMaxHiddenUnits, &error);
-    const auto h2 = h ? CliDataOptions::integer(parser, hidden2, 0, actlab::kMaxHiddenUnits, &error)
-                      : std::nullopt;
-    const auto rate = h2 ? CliDataOptions::real(parser, lr, 1e-12, 1e12, &error) : std::nullopt;
-    const auto mu =
-        rate ? CliDataOptions::real(parser, momentum, 0, 0.999999, &error) : std::nullopt;
-    const auto b = mu ? CliDataOptions::integer(parser, batch, 0, actlab::kMaxDatasetSize, &error)
-                      : std::nullopt;
-    const auto e = b ? CliDataOptions::integer(parser, epochs, 1, 1'000'000, &error) : std::nullopt;
-    const auto decay = e ? CliDataOptions::real(parser, l2, 0, 1e6, &error) : std::nullopt;
-    const auto fraction =
-        decay ? CliDataOptions::real(parser, testFraction, 0, actlab::kMaxTestFraction, &error)
-              : std::nullopt;
-    const auto t = fraction
-                       ? CliDataOptions::integer(parser, threads, 1, actlab::kMaxThreads, &error)
-                       : std::nullopt;
+    // Numbers are only read here; their ranges are the core's to judge (prepareTraining), so the
+    // command line and the playground report a bad setting with the same sentence.
+    using CliDataOptions::anyNumber;
+    using CliDataOptions::wholeNumber;
+    const auto h = wholeNumber(parser, hidden, &error);
+    const auto h2 = h ? wholeNumber(parser, hidden2, &error) : std::nullopt;
+    const auto rate = h2 ? anyNumber(parser, lr, &error) : std::nullopt;
+    const auto mu = rate ? anyNumber(parser, momentum, &error) : std::nullopt;
+    const auto b = mu ? wholeNumber(parser, batch, &error) : std::nullopt;
+    const auto e = b ? wholeNumber(parser, epochs, &error) : std::nullopt;
+    const auto decay = e ? anyNumber(parser, l2, &error) : std::nullopt;
+    const auto fraction = decay ? anyNumber(parser, testFraction, &error) : std::nullopt;
+    const auto t = fraction ? wholeNumber(parser, threads, &error) : std::nullopt;
     const auto seed =
         t ? CliDataOptions::integer(parser, gen.seed, 0, (1ll << 53), &error) : std::nullopt;
     if (!seed)
