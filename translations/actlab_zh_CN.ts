@@ -1090,10 +1090,6 @@
             <translation>无</translation>
         </message>
         <message>
-            <source>No critical weight variance up to 1000 for this bias variance: the network stays in one phase.</source>
-            <translation>在此偏置方差下，1000 以内不存在临界权重方差：网络始终处于同一相。</translation>
-        </message>
-        <message>
             <source>Critical weight variance σ_w² = %1 (χ₁ = 1), fixed point q* = %2</source>
             <translation>临界权重方差 σ_w² = %1（χ₁ = 1），不动点 q* = %2</translation>
         </message>
@@ -1122,6 +1118,10 @@ Without a command, actlab starts the window, with these options (and --help, --v
         <message>
             <source>--%1 must be a number, not "%2".</source>
             <translation>--%1 必须是数字，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>No weight variance up to 1000 gives χ₁ = 1 for this bias variance: the network stays in one phase, or jumps from one to the other.</source>
+            <translation>在此偏置方差下，1000 以内没有使 χ₁ = 1 的权重方差：网络始终处于同一相，或在两相之间跳变。</translation>
         </message>
     </context>
     <context>

@@ -242,8 +242,8 @@ Outcome runCritical(const QStringList &arguments) {
     };
     QString out;
     if (!critical)
-        out = CliText::tr("No critical weight variance up to 1000 for this bias variance: the "
-                          "network stays in one phase.");
+        out = CliText::tr("No weight variance up to 1000 gives χ₁ = 1 for this bias variance: the "
+                          "network stays in one phase, or jumps from one to the other.");
     else
         out = CliText::tr("Critical weight variance σ_w² = %1 (χ₁ = 1), fixed point q* = %2")
                   .arg(text(critical), text(qStar));

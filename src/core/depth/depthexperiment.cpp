@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace actlab::depth {
 namespace {
@@ -18,16 +20,27 @@ CriticalPoint findCriticalPoint(const MeanField &theory, double biasVariance, do
     point.weightVariance = theory.criticalWeightVariance(biasVariance, q0);
     if (!point.weightVariance)
         return point;
-    // The bisection stops within about 1e-9 of the critical σ_w². Where q* has a limit there,
-    // nearby variances agree on it; where it diverges (it grows like 1/|σ_w² − σ_c²|), they
-    // do not, and the value found is an artefact of the tolerance, not a fixed point.
-    const double w = *point.weightVariance;
-    const auto qAt = [&](double weight) {
-        return theory.fixedPoint({weight, biasVariance}, q0).qStar;
+    const auto fixedAt = [&](double weight) {
+        return theory.fixedPoint({weight, biasVariance}, q0);
     };
-    const auto here = qAt(w), below = qAt(w * (1 - 1e-6));
-    if (here && below && std::abs(*here - *below) <= 1e-3 * std::max(1.0, std::abs(*here)))
-        point.qStar = here;
+    // The bisection stops within about 1e-12 of the critical σ_w²; where a round value is at
+    // least as critical (ReLU's 2), report that value: it is the exact answer.
+    double w = *point.weightVariance;
+    char text[32];
+    std::snprintf(text, sizeof text, "%.11e", w); // 12 significant digits
+    const double rounded = std::strtod(text, nullptr);
+    if (std::abs(fixedAt(rounded).chi1 - 1) <= std::abs(fixedAt(w).chi1 - 1))
+        w = rounded;
+    point.weightVariance = w;
+    // Where q* diverges at the critical point (ReLU with a bias: q* = σ_b²/(1 − σ_w²/2)), the
+    // value found is an artefact of the tolerance, not a fixed point: it grows as σ_w²
+    // approaches the critical value (by about 100 between these two distances), where a real
+    // limit stays put.
+    const auto nearer = fixedAt(w * (1 - 1e-6)).qStar, farther = fixedAt(w * (1 - 1e-4)).qStar;
+    const bool diverges = !nearer || (farther && *nearer > 1e3 * std::max(1.0, q0) &&
+                                      *nearer > 10 * std::max(*farther, 1e-300));
+    if (!diverges)
+        point.qStar = fixedAt(w).qStar;
     return point;
 }
 

@@ -83,7 +83,8 @@ public:
 
     /// The fixed point reached by iterating the length map from q0.
     FixedPoint fixedPoint(Variances v, double q0 = 1) const;
-    /// σ_w² where χ₁ = 1 for this σ_b²; empty when there is none in (0, 1e3].
+    /// σ_w² where χ₁ = 1 for this σ_b²; empty when there is none in (0, 1e3], also where χ₁
+    /// jumps over 1 because the fixed point reached from q0 disappears (GELU with a bias).
     std::optional<double> criticalWeightVariance(double biasVariance, double q0 = 1) const;
 
     /// qˡ, χˡ, cˡ and the gradient norm for l = 0…depth.

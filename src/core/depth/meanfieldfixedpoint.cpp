@@ -224,7 +224,9 @@ std::optional<double> MeanField::criticalWeightVariance(double biasVariance, dou
             continue;
         if (gw >= 0) {
             const double root = brentRoot(g, lo, weight, glo, gw, 1e-13, 1e-300);
-            if (std::isnan(root))
+            // A sign change is not always a root: where the fixed point reached from q0
+            // disappears (GELU with a bias), χ₁ jumps over 1 and no σ_w² has χ₁ = 1.
+            if (std::isnan(root) || !(std::abs(g(root)) < 1e-6))
                 return std::nullopt;
             return root;
         }
