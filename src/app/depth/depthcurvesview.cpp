@@ -4,7 +4,6 @@
 #include "depthplotstyle.h"
 
 #include <QEvent>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -13,7 +12,6 @@
 #include <qcustomplot.h>
 
 namespace {
-constexpr int kReplotMs = 30;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 QVector<double> layers(std::size_t count) {
@@ -33,13 +31,7 @@ QVector<double> values(const std::vector<double> &v, bool logScale) {
 } // namespace
 
 DepthCurvesView::DepthCurvesView(QWidget *parent)
-    : QWidget(parent) {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_plot = new QCustomPlot(this);
-    m_plot->setMinimumSize(320, 260);
-    layout->addWidget(m_plot);
-
+    : DepthChart(parent) {
     m_plot->plotLayout()->clear();
     m_stdRect = new QCPAxisRect(m_plot);
     m_gradRect = new QCPAxisRect(m_plot);
@@ -70,22 +62,11 @@ DepthCurvesView::DepthCurvesView(QWidget *parent)
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(small);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-
-    m_replotTimer.setSingleShot(true);
-    m_replotTimer.setInterval(kReplotMs);
-    connect(&m_replotTimer, &QTimer::timeout, this,
-            [this] { m_plot->replot(QCustomPlot::rpQueuedReplot); });
     retranslateUi();
-    DepthPlotStyle::applyTheme(m_plot, m_theme);
+    setTheme(PlotTheme::Light);
 }
 
 DepthCurvesView::~DepthCurvesView() = default;
-
-void DepthCurvesView::setTheme(PlotTheme theme) {
-    m_theme = theme;
-    DepthPlotStyle::applyTheme(m_plot, theme);
-    m_replotTimer.start();
-}
 
 void DepthCurvesView::setSeries(const std::vector<DepthSeries> &series) {
     m_series = series;
@@ -159,7 +140,7 @@ void DepthCurvesView::rebuild() {
             if (std::isfinite(v))
                 corrLo = std::min(corrLo, v - 0.05);
     m_corrRect->axis(QCPAxis::atLeft)->setRange(std::max(-1.05, corrLo), 1.05);
-    m_replotTimer.start();
+    scheduleReplot();
 }
 
 void DepthCurvesView::retranslateUi() {
@@ -169,7 +150,7 @@ void DepthCurvesView::retranslateUi() {
     m_unitRect->axis(QCPAxis::atLeft)->setLabel(tr("saturated ─ / dead ┄ (%)"));
     for (QCPAxisRect *r : {m_stdRect, m_gradRect, m_corrRect, m_unitRect})
         r->axis(QCPAxis::atBottom)->setLabel(tr("layer l"));
-    m_replotTimer.start();
+    scheduleReplot();
 }
 
 void DepthCurvesView::changeEvent(QEvent *event) {

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "depthchart.h"
 #include "depthseries.h"
-#include "plot/plotview.h"
-
-#include <QTimer>
-#include <QWidget>
 
 #include <vector>
 
-class QCustomPlot;
 class QCPAxisRect;
 
 /**
@@ -18,7 +14,7 @@ class QCPAxisRect;
  * saturated and dead units. Measured values are solid lines, the mean-field prediction dashed.
  * Replots are queued.
  */
-class DepthCurvesView : public QWidget {
+class DepthCurvesView : public DepthChart {
     Q_OBJECT
 
 public:
@@ -26,8 +22,6 @@ public:
     ~DepthCurvesView() override;
 
     void setSeries(const std::vector<DepthSeries> &series);
-    void setTheme(PlotTheme theme);
-    QCustomPlot *customPlot() const { return m_plot; }
     /// Graphs drawn (tests): measured and predicted lines with data.
     int graphCountWithData() const;
 
@@ -38,12 +32,9 @@ private:
     void retranslateUi();
     void rebuild();
 
-    QCustomPlot *m_plot = nullptr;
     QCPAxisRect *m_stdRect = nullptr;
     QCPAxisRect *m_gradRect = nullptr;
     QCPAxisRect *m_corrRect = nullptr;
     QCPAxisRect *m_unitRect = nullptr;
     std::vector<DepthSeries> m_series;
-    PlotTheme m_theme = PlotTheme::Light;
-    QTimer m_replotTimer;
 };

@@ -4,7 +4,6 @@
 #include "depthplotstyle.h"
 
 #include <QEvent>
-#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -26,25 +25,18 @@ QCPColorGradient viridis() {
 } // namespace
 
 DepthHistogramView::DepthHistogramView(QWidget *parent)
-    : QWidget(parent) {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_plot = new QCustomPlot(this);
-    m_plot->setMinimumSize(320, 260);
-    layout->addWidget(m_plot);
-    m_replotTimer.setSingleShot(true);
-    m_replotTimer.setInterval(30);
-    connect(&m_replotTimer, &QTimer::timeout, this,
-            [this] { m_plot->replot(QCustomPlot::rpQueuedReplot); });
+    : DepthChart(parent) {
     rebuild();
 }
 
 DepthHistogramView::~DepthHistogramView() = default;
 
-void DepthHistogramView::setTheme(PlotTheme theme) {
-    m_theme = theme;
-    DepthPlotStyle::applyTheme(m_plot, theme);
-    m_replotTimer.start();
+void DepthHistogramView::themeApplied() {
+    // Each strip's title keeps its configuration's colour, whatever the theme.
+    for (std::size_t i = 0; i < m_series.size(); ++i)
+        if (auto *title =
+                qobject_cast<QCPTextElement *>(m_plot->plotLayout()->elementAt(int(2 * i))))
+            title->setTextColor(m_series[i].colour);
 }
 
 void DepthHistogramView::setSeries(const std::vector<DepthSeries> &series) {
@@ -97,12 +89,7 @@ void DepthHistogramView::rebuild() {
     }
     if (m_series.empty())
         m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("No configuration")));
-    DepthPlotStyle::applyTheme(m_plot, m_theme);
-    for (std::size_t i = 0; i < m_series.size(); ++i)
-        if (auto *title =
-                qobject_cast<QCPTextElement *>(m_plot->plotLayout()->elementAt(int(2 * i))))
-            title->setTextColor(m_series[i].colour);
-    m_replotTimer.start();
+    setTheme(theme()); // colours the new axes, titles and strips, and replots
 }
 
 void DepthHistogramView::changeEvent(QEvent *event) {

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "depthchart.h"
 #include "depthseries.h"
-#include "plot/plotview.h"
-
-#include <QTimer>
-#include <QWidget>
 
 #include <vector>
 
-class QCustomPlot;
 class QCPColorMap;
 
 /**
@@ -17,7 +13,7 @@ class QCPColorMap;
  * value up, the share of units in each bin as colour (viridis, log scale, so both a narrow
  * peak and thin tails show). Saturation piles up at the edges, collapse in the middle.
  */
-class DepthHistogramView : public QWidget {
+class DepthHistogramView : public DepthChart {
     Q_OBJECT
 
 public:
@@ -25,8 +21,6 @@ public:
     ~DepthHistogramView() override;
 
     void setSeries(const std::vector<DepthSeries> &series);
-    void setTheme(PlotTheme theme);
-    QCustomPlot *customPlot() const { return m_plot; }
     int stripCount() const { return int(m_maps.size()); }
 
 protected:
@@ -34,10 +28,8 @@ protected:
 
 private:
     void rebuild();
+    void themeApplied() override;
 
-    QCustomPlot *m_plot = nullptr;
     std::vector<QCPColorMap *> m_maps;
     std::vector<DepthSeries> m_series;
-    PlotTheme m_theme = PlotTheme::Light;
-    QTimer m_replotTimer;
 };

@@ -150,15 +150,15 @@ DepthLabPage::DepthLabPage(QWidget *parent)
         scheduleSubmit();
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::openFileName(this, tr("Open depth-lab file"), {},
-                                                          DepthLabFile::filter());
+        const QString path =
+            FileDialogs::openFileName(this, tr("Open depth-lab file"), {}, DepthLabFile::filter());
         if (!path.isEmpty())
             openFile(path);
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
         QString path = FileDialogs::saveFileName(this, tr("Save depth-lab file"),
-                                                    QStringLiteral("depth.actlab-depth.json"),
-                                                    DepthLabFile::filter());
+                                                 QStringLiteral("depth.actlab-depth.json"),
+                                                 DepthLabFile::filter());
         if (path.isEmpty())
             return;
         if (QFileInfo(path).suffix().isEmpty())
@@ -323,7 +323,7 @@ void DepthLabPage::exportFigure() {
                                                : m_phase->customPlot();
     QString path =
         FileDialogs::saveFileName(this, tr("Export figure"), QStringLiteral("depth-lab.png"),
-                                     tr("PNG image (*.png);;PDF document (*.pdf)"));
+                                  tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -5,7 +5,6 @@
 
 #include <QEvent>
 #include <QMouseEvent>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -49,13 +48,7 @@ std::vector<double> PhaseDiagramView::biasAxis() {
 }
 
 PhaseDiagramView::PhaseDiagramView(QWidget *parent)
-    : QWidget(parent) {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_plot = new QCustomPlot(this);
-    m_plot->setMinimumSize(320, 260);
-    layout->addWidget(m_plot);
-
+    : DepthChart(parent) {
     QCPAxisRect *rect = m_plot->axisRect();
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->setGradient(divergingGradient());
@@ -76,7 +69,6 @@ PhaseDiagramView::PhaseDiagramView(QWidget *parent)
     scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
 
     m_critical = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
-    m_critical->setPen(QPen(Qt::black, 2.5, Qt::DashLine));
     // A little room below σ_b² = 0, where most configurations sit, so their points show whole.
     m_plot->yAxis->setRange(-0.02 * kMaxBiasVariance, kMaxBiasVariance);
     m_plot->xAxis->setRange(0, kMaxWeightVariance * 1.01);
@@ -87,23 +79,16 @@ PhaseDiagramView::PhaseDiagramView(QWidget *parent)
     connect(m_plot, &QCustomPlot::mousePress, this, &PhaseDiagramView::mousePressed);
     connect(m_plot, &QCustomPlot::mouseMove, this, &PhaseDiagramView::mouseMoved);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &PhaseDiagramView::mouseReleased);
-
-    m_replotTimer.setSingleShot(true);
-    m_replotTimer.setInterval(30);
-    connect(&m_replotTimer, &QTimer::timeout, this,
-            [this] { m_plot->replot(QCustomPlot::rpQueuedReplot); });
     clearDiagram();
     retranslateUi();
-    DepthPlotStyle::applyTheme(m_plot, m_theme);
+    setTheme(PlotTheme::Light);
 }
 
 PhaseDiagramView::~PhaseDiagramView() = default;
 
-void PhaseDiagramView::setTheme(PlotTheme theme) {
-    m_theme = theme;
-    DepthPlotStyle::applyTheme(m_plot, theme);
-    m_critical->setPen(QPen(theme == PlotTheme::Dark ? Qt::white : Qt::black, 2.5, Qt::DashLine));
-    m_replotTimer.start();
+void PhaseDiagramView::themeApplied() {
+    m_critical->setPen(QPen(theme() == PlotTheme::Dark ? Qt::white : Qt::black, 2.5, Qt::DashLine));
+    redrawPoints(); // their outline follows the theme
 }
 
 void PhaseDiagramView::setDiagram(const actlab::depth::PhaseDiagram &d,
@@ -133,7 +118,7 @@ void PhaseDiagramView::clearDiagram() {
     m_map->data()->clear();
     m_critical->data()->clear();
     m_hasDiagram = false;
-    m_replotTimer.start();
+    scheduleReplot();
 }
 
 void PhaseDiagramView::setPoints(const std::vector<Point> &points) {
@@ -157,14 +142,14 @@ void PhaseDiagramView::redrawPoints() {
     for (const Point &p : m_points) {
         QCPGraph *g = m_plot->addGraph();
         g->setLineStyle(QCPGraph::lsNone);
-        const QColor edge = m_theme == PlotTheme::Dark ? Qt::white : Qt::black;
+        const QColor edge = theme() == PlotTheme::Dark ? Qt::white : Qt::black;
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(edge, 1.5),
                                            p.sameActivation ? QBrush(p.colour) : QBrush(), 14));
         g->addData(p.weightVariance, p.biasVariance);
         g->removeFromLegend();
         m_pointGraphs.push_back(g);
     }
-    m_replotTimer.start();
+    scheduleReplot();
 }
 
 void PhaseDiagramView::dragPoint(int index, double weightVariance, double biasVariance) {
@@ -212,7 +197,7 @@ void PhaseDiagramView::retranslateUi() {
     m_critical->setName(m_activationName.isEmpty()
                             ? tr("critical line χ₁ = 1")
                             : tr("critical line χ₁ = 1 of %1").arg(m_activationName));
-    m_replotTimer.start();
+    scheduleReplot();
 }
 
 void PhaseDiagramView::changeEvent(QEvent *event) {

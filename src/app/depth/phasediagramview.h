@@ -2,15 +2,12 @@
 #pragma once
 
 #include "depth/depthlabworker.h"
-#include "plot/plotview.h"
+#include "depthchart.h"
 
 #include <QColor>
-#include <QTimer>
-#include <QWidget>
 
 #include <vector>
 
-class QCustomPlot;
 class QCPColorMap;
 class QCPCurve;
 class QCPGraph;
@@ -20,7 +17,7 @@ class QCPGraph;
  * gradients vanish; white: critical; orange: chaotic, gradients explode), with the critical
  * line χ₁ = 1 drawn and each configuration a point that can be dragged to new variances.
  */
-class PhaseDiagramView : public QWidget {
+class PhaseDiagramView : public DepthChart {
     Q_OBJECT
 
 public:
@@ -40,8 +37,6 @@ public:
     void setDiagram(const actlab::depth::PhaseDiagram &diagram, const QString &activationName);
     void clearDiagram();
     void setPoints(const std::vector<Point> &points);
-    void setTheme(PlotTheme theme);
-    QCustomPlot *customPlot() const { return m_plot; }
     bool hasDiagram() const { return m_hasDiagram; }
     /// Moves point `index` as a drag would (tests, keyboard).
     void dragPoint(int index, double weightVariance, double biasVariance);
@@ -59,8 +54,8 @@ private:
     void mouseMoved(QMouseEvent *event);
     void mouseReleased(QMouseEvent *event);
     void redrawPoints();
+    void themeApplied() override;
 
-    QCustomPlot *m_plot = nullptr;
     QCPColorMap *m_map = nullptr;
     QCPCurve *m_critical = nullptr;
     std::vector<QCPGraph *> m_pointGraphs;
@@ -68,6 +63,4 @@ private:
     QString m_activationName;
     bool m_hasDiagram = false;
     int m_dragging = -1;
-    PlotTheme m_theme = PlotTheme::Light;
-    QTimer m_replotTimer;
 };

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plot/plotview.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QCustomPlot;
+
+/**
+ * What the depth lab's charts share: one QCustomPlot filling the widget, the theme's colours
+ * on it, and queued replots (a burst of updates draws once).
+ */
+class DepthChart : public QWidget {
+    Q_OBJECT
+
+public:
+    ~DepthChart() override;
+    QCustomPlot *customPlot() const { return m_plot; }
+    void setTheme(PlotTheme theme);
+
+protected:
+    explicit DepthChart(QWidget *parent);
+    PlotTheme theme() const { return m_theme; }
+    void scheduleReplot() { m_replotTimer.start(); }
+    /// Called after the theme's colours are applied, for items a subclass colours itself.
+    virtual void themeApplied() {}
+
+    QCustomPlot *m_plot = nullptr;
+
+private:
+    PlotTheme m_theme = PlotTheme::Light;
+    QTimer m_replotTimer;
+};
