@@ -172,10 +172,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level of the negative saturation, −α; the negative branch is also stretched by α, so the slope at 0 stays 1. Must be positive (PyTorch rejects 0); the default is 1 everywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Continuously differentiable ELU (CELU)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,10 +520,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upper bound: inputs above it are clipped to it. It should exceed min_val; if it does not, the output is the constant max_val, as with torch.clamp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hard tanh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,6 +721,18 @@
     </message>
     <message>
         <source>The input length must be even, so the layer before must produce twice the width wanted out. The order of the halves matters: the gate is the second half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of the negative saturation, −α; the negative branch is also stretched by α, so the slope at 0 stays 1. Any value but 0 (PyTorch rejects 0); the default is 1 everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper bound: inputs above it are clipped to it. It must exceed min_val, as PyTorch&apos;s Hardtanh requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s threshold θ: where β·x &gt; θ the result is x itself, which leaves a small jump at x = θ/β. Infinity (the default here) never switches; PyTorch uses 20.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,6 +1114,38 @@ Without a command, actlab starts the window, with these options (and --help, --v
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Did you mean: %2? (actlab help lists the commands.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 = %2 is not allowed: it must be a finite number or inf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 = %2 is not allowed: it must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 = %2 is out of range: it must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 must not be 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 = %2 must be less than %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 = %2 must not exceed %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 = %2 is out of range: it must be at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 = %2 is out of range: it must be at most %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
