@@ -172,10 +172,6 @@
             <translation>自归一化性质要求 LeCun 正态初始化和普通的前馈层；普通 dropout、批归一化或跳跃连接都会破坏它。0 处有折角：右侧斜率 λ，左侧 λα ≈ 1.758。</translation>
         </message>
         <message>
-            <source>Level of the negative saturation, −α; the negative branch is also stretched by α, so the slope at 0 stays 1. Must be positive (PyTorch rejects 0); the default is 1 everywhere.</source>
-            <translation>负半轴饱和的水平 −α；负分支同时按 α 拉伸，所以 0 处斜率保持为 1。必须为正（PyTorch 拒绝 0）；各框架默认值都是 1。</translation>
-        </message>
-        <message>
             <source>Continuously differentiable ELU (CELU)</source>
             <translation>连续可微指数线性单元（CELU）</translation>
         </message>
@@ -524,10 +520,6 @@
             <translation>下界：低于它的输入被截断为它。Keras 和 JAX 把它固定为 −1；PyTorch 的 Hardtanh 允许修改。</translation>
         </message>
         <message>
-            <source>Upper bound: inputs above it are clipped to it. It should exceed min_val; if it does not, the output is the constant max_val, as with torch.clamp.</source>
-            <translation>上界：高于它的输入被截断为它。它应当大于 min_val；否则输出恒为 max_val，与 torch.clamp 的行为相同。</translation>
-        </message>
-        <message>
             <source>Hard tanh</source>
             <translation>硬 tanh</translation>
         </message>
@@ -730,6 +722,18 @@
         <message>
             <source>The input length must be even, so the layer before must produce twice the width wanted out. The order of the halves matters: the gate is the second half.</source>
             <translation>输入长度必须为偶数，因此前一层的宽度必须是所需输出宽度的两倍。两半的顺序很重要：门是后一半。</translation>
+        </message>
+        <message>
+            <source>Level of the negative saturation, −α; the negative branch is also stretched by α, so the slope at 0 stays 1. Any value but 0 (PyTorch rejects 0); the default is 1 everywhere.</source>
+            <translation>负半轴饱和的水平 −α；负分支同时按 α 拉伸，所以 0 处斜率保持为 1。除 0 以外的任何值均可（PyTorch 拒绝 0）；各框架默认值都是 1。</translation>
+        </message>
+        <message>
+            <source>Upper bound: inputs above it are clipped to it. It must exceed min_val, as PyTorch's Hardtanh requires.</source>
+            <translation>上界：高于它的输入被截断为它。它必须大于 min_val，这是 PyTorch 的 Hardtanh 的要求。</translation>
+        </message>
+        <message>
+            <source>PyTorch's threshold θ: where β·x &gt; θ the result is x itself, which leaves a small jump at x = θ/β. Infinity (the default here) never switches; PyTorch uses 20.</source>
+            <translation>PyTorch 的阈值 θ：当 β·x &gt; θ 时直接输出 x，因而在 x = θ/β 处留下一个小跳变。无穷大（此处的默认值）表示从不切换；PyTorch 用 20。</translation>
         </message>
     </context>
     <context>
@@ -1122,6 +1126,38 @@ Without a command, actlab starts the window, with these options (and --help, --v
         <message>
             <source>No weight variance up to 1000 gives χ₁ = 1 for this bias variance: the network stays in one phase, or jumps from one to the other.</source>
             <translation>在此偏置方差下，1000 以内没有使 χ₁ = 1 的权重方差：网络始终处于同一相，或在两相之间跳变。</translation>
+        </message>
+        <message>
+            <source>Parameter %1 = %2 is not allowed: it must be a finite number or inf.</source>
+            <translation>参数 %1 = %2 不允许：必须是有限数或 inf。</translation>
+        </message>
+        <message>
+            <source>Parameter %1 = %2 is not allowed: it must be a finite number.</source>
+            <translation>参数 %1 = %2 不允许：必须是有限数。</translation>
+        </message>
+        <message>
+            <source>Parameter %1 = %2 is out of range: it must be greater than 0.</source>
+            <translation>参数 %1 = %2 超出范围：必须大于 0。</translation>
+        </message>
+        <message>
+            <source>Parameter %1 must not be 0.</source>
+            <translation>参数 %1 不能为 0。</translation>
+        </message>
+        <message>
+            <source>Parameter %1 = %2 must be less than %3 = %4.</source>
+            <translation>参数 %1 = %2 必须小于 %3 = %4。</translation>
+        </message>
+        <message>
+            <source>Parameter %1 = %2 must not exceed %3 = %4.</source>
+            <translation>参数 %1 = %2 不能大于 %3 = %4。</translation>
+        </message>
+        <message>
+            <source>Parameter %1 = %2 is out of range: it must be at least %3.</source>
+            <translation>参数 %1 = %2 超出范围：必须不小于 %3。</translation>
+        </message>
+        <message>
+            <source>Parameter %1 = %2 is out of range: it must be at most %3.</source>
+            <translation>参数 %1 = %2 超出范围：必须不大于 %3。</translation>
         </message>
     </context>
     <context>

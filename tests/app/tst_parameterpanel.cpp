@@ -76,6 +76,7 @@ private slots:
     void editorsFollowTheSpec();
     void sliderDragChangesValueLive();
     void spinBoxEditsAreHardLimited();
+    void typedValueWidensTheSlider();
     void resetRestoresTheDefault();
     void frameworkDefaultButtons();
     void integerSwitchIsACheckBox();
@@ -107,8 +108,9 @@ void TestParameterPanel::editorsFollowTheSpec() {
         const ParamSpec &p = hardTanh.params[std::size_t(i)];
         ParameterEditor *editor = panel.editors()[i];
         QCOMPARE(editor->value(), p.defaultValue);
-        QCOMPARE(editor->spinBox()->minimum(), p.min);
-        QCOMPARE(editor->spinBox()->maximum(), p.max);
+        // any finite value PyTorch's Hardtanh accepts; the spin box stops at ±1e6
+        QCOMPARE(editor->spinBox()->minimum(), std::isfinite(p.min) ? p.min : -1e6);
+        QCOMPARE(editor->spinBox()->maximum(), std::isfinite(p.max) ? p.max : 1e6);
         QCOMPARE(editor->spinBox()->singleStep(), p.step);
         QCOMPARE(editor->spinBox()->value(), p.defaultValue);
         QVERIFY(editor->slider()->toolTip().contains(catalogText(p.description)));
@@ -155,14 +157,49 @@ void TestParameterPanel::spinBoxEditsAreHardLimited() {
     panel.setActivation(QStringLiteral("softplus"), &softplus, softplus.defaultParams());
     QSignalSpy spy(&panel, &ParameterPanel::parametersChanged);
     QDoubleSpinBox *spin = panel.editors()[0]->spinBox();
-    spin->setValue(50); // beyond the slider's 5, inside the hard bound 100
+    spin->setValue(50); // beyond the slider's 5: any β > 0 is allowed
     QCOMPARE(panel.values()[0], 50.0);
     QCOMPARE(panel.editors()[0]->slider()->value(), panel.editors()[0]->slider()->maximum());
-    spin->setValue(1000); // clamped to the hard maximum
-    QCOMPARE(panel.values()[0], 100.0);
-    spin->setValue(-3); // and the hard minimum
+    spin->setValue(1000);
+    QCOMPARE(panel.values()[0], 1000.0);
+    spin->setValue(-3); // β > 0: the spin box stops one step above the excluded 0
     QCOMPARE(panel.values()[0], 0.01);
     QCOMPARE(spy.count(), 3);
+}
+
+// A value typed outside the slider's teaching range widens the slider to reach it; the slider
+// then moves over the wider range, and undo walks back through the typed values.
+void TestParameterPanel::typedValueWidensTheSlider() {
+    ParameterPanel panel;
+    const ActivationSpec &leaky = spec("leaky_relu");
+    panel.setActivation(QStringLiteral("leaky_relu"), &leaky, leaky.defaultParams());
+    ParameterEditor *editor = panel.editors()[0];
+    QSlider *slider = editor->slider();
+    editor->spinBox()->setValue(1.5); // PyTorch accepts any slope; the slider ends at 1
+    QCOMPARE(panel.values()[0], 1.5);
+    QCOMPARE(slider->value(), slider->maximum());
+    editor->spinBox()->setValue(-0.5);
+    QCOMPARE(panel.values()[0], -0.5);
+    QCOMPARE(slider->value(), slider->minimum());
+    QVERIFY(slider->toolTip().contains(QStringLiteral("Slider: -0.5 to 1.5")));
+    slider->setValue(slider->maximum()); // the slider now reaches both typed values
+    QCOMPARE(panel.values()[0], 1.5);
+    slider->setValue(slider->minimum());
+    QCOMPARE(panel.values()[0], -0.5);
+    // undo: −0.5 (slider) → 1.5 (slider) → −0.5 (typed) → 1.5 (typed) → 0.2 (default)
+    QUndoGroup *group = panel.undoGroup();
+    group->undo();
+    QCOMPARE(panel.values()[0], 1.5);
+    QCOMPARE(slider->value(), slider->maximum());
+    group->undo();
+    group->undo();
+    QCOMPARE(panel.values()[0], 1.5);
+    group->undo();
+    QCOMPARE(panel.values()[0], 0.2);
+    QVERIFY(!group->canUndo());
+    group->redo();
+    QCOMPARE(panel.values()[0], 1.5);
+    QCOMPARE(editor->spinBox()->value(), 1.5);
 }
 
 void TestParameterPanel::resetRestoresTheDefault() {

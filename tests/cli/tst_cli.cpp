@@ -19,6 +19,9 @@ private slots:
     void evalValuesRoundTrip();
     void evalRangeIsEvenlySpaced();
     void evalParameters();
+    void evalParametersAsFrameworksAccept_data();
+    void evalParametersAsFrameworksAccept();
+    void evalLimitsAtInfinity();
     void evalJson();
     void evalSpecialValues();
     void evalVectorActivation();
@@ -118,6 +121,49 @@ void TestCli::evalParameters() {
     QCOMPARE(r.out, QByteArray("x,f,df\n-2,-0.02,0.01\n3,3,1\n"));
 }
 
+// Any slope PyTorch's LeakyReLU accepts, not only the slider's 0..1.
+void TestCli::evalParametersAsFrameworksAccept_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("slope 1.5") << args({"eval", "leaky_relu", "--param", "negative_slope=1.5",
+                                        "--x", "-2"})
+                               << QByteArray("x,f,df\n-2,-3,1.5\n");
+    QTest::newRow("slope -0.5") << args({"eval", "leaky_relu", "--param", "negative_slope=-0.5",
+                                         "--x", "-2"})
+                                << QByteArray("x,f,df\n-2,1,-0.5\n");
+    QTest::newRow("prelu -3") << args({"eval", "prelu", "--param", "alpha=-3", "--x", "-2,4"})
+                              << QByteArray("x,f,df\n-2,6,-3\n4,4,1\n");
+    QTest::newRow("elu alpha 1e9") << args({"eval", "elu", "--param", "alpha=1e9", "--x", "1"})
+                                   << QByteArray("x,f,df\n1,1,1\n");
+    QTest::newRow("hard shrink 100")
+        << args({"eval", "hard_shrink", "--param", "threshold=100", "--x", "50,150"})
+        << QByteArray("x,f,df\n50,0,0\n150,150,1\n");
+    QTest::newRow("softplus threshold")
+        << args({"eval", "softplus", "--param", "threshold=20", "--x", "21", "--order", "2"})
+        << QByteArray("x,f,df,d2f\n21,21,1,0\n");
+}
+
+void TestCli::evalParametersAsFrameworksAccept() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, expected);
+    const Run r = actlab(arguments);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, expected);
+}
+
+// The example: relu(−inf) is 0, not nan; likewise the other limits.
+void TestCli::evalLimitsAtInfinity() {
+    const Run relu = actlab(args({"eval", "relu", "--x", "-inf,inf,nan", "--order", "2"}));
+    QCOMPARE(relu.exitCode, 0);
+    QCOMPARE(relu.out, QByteArray("x,f,df,d2f\n-inf,0,0,0\ninf,inf,1,0\nnan,nan,nan,nan\n"));
+    const Run silu = actlab(args({"eval", "silu", "--x", "-inf,inf", "--order", "1"}));
+    QCOMPARE(silu.out, QByteArray("x,f,df\n-inf,0,0\ninf,inf,1\n"));
+    const Run softsign = actlab(args({"eval", "softsign", "--x", "-inf,inf", "--order", "0"}));
+    QCOMPARE(softsign.out, QByteArray("x,f\n-inf,-1\ninf,1\n"));
+    const Run tanh = actlab(args({"eval", "tanh", "--x", "-inf,inf", "--order", "1"}));
+    QCOMPARE(tanh.out, QByteArray("x,f,df\n-inf,-1,0\ninf,1,0\n"));
+}
+
 void TestCli::evalJson() {
     const Run r =
         actlab({QStringLiteral("eval"), QStringLiteral("relu"), QStringLiteral("--x"),
@@ -162,8 +208,22 @@ void TestCli::badInput_data() {
     QTest::newRow("unknown id") << args({"eval", "rellu", "--x", "1"}) << QStringLiteral("relu");
     QTest::newRow("unknown parameter")
         << args({"eval", "elu", "--param", "beta=1", "--x", "1"}) << QStringLiteral("alpha");
-    QTest::newRow("out of range") << args({"eval", "elu", "--param", "alpha=1e9", "--x", "1"})
-                                  << QStringLiteral("alpha");
+    QTest::newRow("out of range") << args({"eval", "soft_shrink", "--param", "threshold=-1", "--x",
+                                           "1"})
+                                  << QStringLiteral("threshold");
+    QTest::newRow("infinite slope")
+        << args({"eval", "leaky_relu", "--param", "negative_slope=inf", "--x", "1"})
+        << QStringLiteral("finite");
+    QTest::newRow("celu alpha 0") << args({"eval", "celu", "--param", "alpha=0", "--x", "1"})
+                                  << QStringLiteral("0");
+    QTest::newRow("softplus beta 0")
+        << args({"eval", "softplus", "--param", "beta=0", "--x", "1"}) << QStringLiteral("0");
+    QTest::newRow("hard_tanh order")
+        << args({"eval", "hard_tanh", "--param", "min_val=2", "--x", "1"})
+        << QStringLiteral("max_val");
+    QTest::newRow("rrelu order") << args({"eval", "rrelu", "--param", "lower=0.5", "--param",
+                                          "upper=0.1", "--x", "1"})
+                                 << QStringLiteral("upper");
     QTest::newRow("malformed number")
         << args({"eval", "relu", "--x", "1,abc"}) << QStringLiteral("abc");
     QTest::newRow("malformed param value")

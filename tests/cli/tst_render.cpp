@@ -204,7 +204,8 @@ void TestRender::badArguments_data() {
     QTest::newRow("unknown param") << QStringList{QStringLiteral("relu"), QStringLiteral("--param"),
                                                   QStringLiteral("alpha=1"), out};
     QTest::newRow("param out of range") << QStringList{
-        QStringLiteral("elu"), QStringLiteral("--param"), QStringLiteral("alpha=-1"), out};
+        QStringLiteral("soft_shrink"), QStringLiteral("--param"), QStringLiteral("threshold=-1"),
+        out}; // PyTorch requires lambd >= 0 (ELU's α = −1 is allowed, as in PyTorch)
     QTest::newRow("order 3") << QStringList{QStringLiteral("relu"), QStringLiteral("--order"),
                                             QStringLiteral("3"), out};
     QTest::newRow("unknown compare") << QStringList{

@@ -27,6 +27,7 @@ private slots:
     void datasetToFile();
     void datasetToStdout();
     void trainJsonFields();
+    void trainWithSteepLeakySlope();
     void sameChecksumForAnyThreadCount();
     void trainFromCsv();
     void regressionHasNoAccuracy();
@@ -64,6 +65,15 @@ void TestTrainCli::datasetToStdout() {
     QCOMPARE(a.out.count('\n'), 6);
     const Run b = actlab(args({"dataset", "sine", "--n", "5", "--noise", "0.1", "--out", "-"}));
     QCOMPARE(a.out, b.out); // same seed, same points
+}
+
+// Parameters as the frameworks accept them reach training too (PyTorch allows any slope).
+void TestTrainCli::trainWithSteepLeakySlope() {
+    const QJsonObject o =
+        trainJson(args({"--dataset", "moons", "--n", "200", "--activation", "leaky_relu", "--param",
+                        "negative_slope=2", "--epochs", "3", "--batch", "16"}));
+    QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("finished"));
+    QVERIFY(std::isfinite(o[QStringLiteral("train_loss")].toDouble()));
 }
 
 void TestTrainCli::trainJsonFields() {

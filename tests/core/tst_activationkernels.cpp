@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 using namespace actlab;
@@ -46,6 +47,8 @@ private slots:
     void matchCatalog();
     void preluPerUnitSlopes();
     void nanPropagates();
+    void extremesMatchCatalog_data();
+    void extremesMatchCatalog();
 };
 
 void TestActivationKernels::matchCatalog_data() {
@@ -130,6 +133,61 @@ void TestActivationKernels::nanPropagates() {
             kernels::applyActivation(isa, std::get<HiddenActivation>(resolved), z, f, df, 3);
             QVERIFY2(std::isnan(f[1]), id);
             QVERIFY2(std::isfinite(f[0]) && std::isfinite(f[2]), id);
+        }
+    }
+}
+
+void TestActivationKernels::extremesMatchCatalog_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<std::vector<double>>("params");
+    QTest::newRow("tanh") << QStringLiteral("tanh") << std::vector<double>{};
+    QTest::newRow("sigmoid") << QStringLiteral("sigmoid") << std::vector<double>{};
+    QTest::newRow("relu") << QStringLiteral("relu") << std::vector<double>{};
+    QTest::newRow("relu6") << QStringLiteral("relu6") << std::vector<double>{};
+    QTest::newRow("linear") << QStringLiteral("linear") << std::vector<double>{};
+    for (double slope : {0.0, 0.2, 1.5, -0.5, 1e6, -1e6})
+        QTest::newRow(("leaky_relu " + QByteArray::number(slope)).constData())
+            << QStringLiteral("leaky_relu") << std::vector<double>{slope};
+    for (double slope : {0.0, 0.25, 2.0, -3.0})
+        QTest::newRow(("prelu " + QByteArray::number(slope)).constData())
+            << QStringLiteral("prelu") << std::vector<double>{slope};
+}
+
+// Infinities should never reach the kernels, but where they do (and at ±1e308 and subnormals)
+// the kernels give the catalog's limits: no NaN from 0·inf, no overflow the catalog avoids.
+void TestActivationKernels::extremesMatchCatalog() {
+    QFETCH(QString, id);
+    QFETCH(std::vector<double>, params);
+    ActivationChoice choice;
+    choice.id = id.toStdString();
+    choice.params = params;
+    const auto resolved = resolveHiddenActivation(choice);
+    QVERIFY(std::holds_alternative<HiddenActivation>(resolved));
+    const HiddenActivation &a = std::get<HiddenActivation>(resolved);
+    QVERIFY(a.fast != FastActivation::None);
+    const double inf = std::numeric_limits<double>::infinity();
+    const double sub = std::numeric_limits<double>::denorm_min();
+    const std::vector<double> xs{0.0,    -0.0,    sub,   -sub,   2.2e-308, -2.2e-308,
+                                 1e-300, -1e-300, 1e308, -1e308, inf,      -inf};
+    std::vector<double> slopes(xs.size(), params.empty() ? 0.0 : params[0]);
+    std::vector<double> f(xs.size()), df(xs.size());
+    for (kernels::Isa isa : isas()) {
+        kernels::applyActivation(isa, a, xs.data(), f.data(), df.data(), xs.size(), slopes.data());
+        for (std::size_t i = 0; i < xs.size(); ++i) {
+            const double exactF = a.function->value(xs[i], a.params);
+            const double exactDf = a.function->derivative(xs[i], a.params);
+            // f' as in matchCatalog: relative to its largest value, 1 (tanh's kernel stops
+            // at |x| = 20, where f' = 1.7e-17 is already below that bar)
+            QVERIFY2(close(f[i], exactF, 1e-15) &&
+                         (close(df[i], exactDf, 1e-15) || std::abs(df[i] - exactDf) <= 4e-16),
+                     qPrintable(QStringLiteral("%1 at %2 (%3): f %4 vs %5, f' %6 vs %7")
+                                    .arg(id)
+                                    .arg(xs[i], 0, 'g', 17)
+                                    .arg(QString::fromLatin1(kernels::isaName(isa)))
+                                    .arg(f[i], 0, 'g', 17)
+                                    .arg(exactF, 0, 'g', 17)
+                                    .arg(df[i], 0, 'g', 17)
+                                    .arg(exactDf, 0, 'g', 17)));
         }
     }
 }

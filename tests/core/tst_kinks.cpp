@@ -81,7 +81,9 @@ const std::vector<std::pair<std::string, std::vector<double>>> &extraParameterSe
         {"celu", {3}},
         {"gelu", {1}},
         {"silu", {2}},
-        {"softplus", {3}},
+        {"softplus", {3, std::numeric_limits<double>::infinity()}},
+        {"softplus", {1, 2}}, // PyTorch's threshold: a jump of ln(1 + e⁻²) at x = 2
+        {"softplus", {2, 3}}, // at x = 1.5
         {"squareplus", {1}},
         {"soft_shrink", {1}},
         {"hard_shrink", {1}},
@@ -204,6 +206,7 @@ private slots:
     void nanPropagates_data();
     void nanPropagates();
     void checksCatchWrongKinks();
+    void softplusThreshold();
 };
 
 void TestKinks::defaultKinksMatchReference_data() {
@@ -366,6 +369,50 @@ void TestKinks::checksCatchWrongKinks() {
     QVERIFY(unreportedKink(mislabelled, p, mislabelled.kinks(p)).isEmpty());
     QVERIFY(looksDiscontinuous(mislabelled, 0.3, p));
     QVERIFY(!looksDiscontinuous(kink, 0.0, p));
+}
+
+// PyTorch's Softplus(beta, threshold): x itself once β·x > θ. The switch leaves a jump of
+// ln(1 + e^(−θ))/β at x = θ/β (2.06e-9 at PyTorch's defaults, too small for the numerical look
+// of kinksAgreeWithFunction, so it is checked here directly). Below the switch the function is
+// the threshold-free softplus bit for bit (whose accuracy tst_accuracy holds), above it x.
+void TestKinks::softplusThreshold() {
+    const CatalogEntry *e = Catalog::builtin().find("softplus");
+    QVERIFY(e && e->scalar);
+    const ScalarFunction &fn = *e->scalar;
+    const int th = e->spec.paramIndex("threshold");
+    QCOMPARE(th, 1);
+    QVERIFY(std::isinf(e->spec.params[1].defaultValue)); // off by default: nothing changes
+    QVERIFY(fn.kinks(e->spec.defaultParams()).empty());
+    const double inf = std::numeric_limits<double>::infinity();
+    for (const auto &[beta, theta] : {std::pair{1.0, 20.0}, {2.0, 20.0}, {0.5, 5.0}, {1.0, -1.0}}) {
+        const std::vector<double> p{beta, theta}, plain{beta, inf};
+        const QByteArray where = describe("softplus", p);
+        const std::vector<Kink> kinks = fn.kinks(p);
+        QCOMPARE(kinks.size(), std::size_t(1));
+        const double x0 = theta / beta;
+        QCOMPARE(kinks[0].x, x0);
+        QVERIFY2(kinks[0].jump, where);
+        // At x0 itself β·x0 > θ is false: the softplus side, and PyTorch's gradient σ(θ).
+        QCOMPARE(kinks[0].derivativeUsed, fn.derivative(x0, plain));
+        QCOMPARE(fn.value(x0, p), fn.value(x0, plain));
+        const double above = std::nextafter(x0, inf);
+        QCOMPARE(fn.value(above, p), above);
+        QCOMPARE(fn.derivative(above, p), 1.0);
+        QCOMPARE(fn.secondDerivative(above, p), 0.0);
+        const double jump = fn.value(x0, plain) - x0;
+        QVERIFY2(std::abs(jump - std::log1p(std::exp(-theta)) / beta) <=
+                     1e-15 * std::abs(x0) + 1e-15 * jump,
+                 where + " jump " + QByteArray::number(jump, 'g', 17));
+        for (double x : {-30.0, -1.0, 0.0, 0.5, x0 - 1, x0, x0 + 1, 100.0}) {
+            const bool identity = beta * x > theta;
+            QCOMPARE(fn.value(x, p), identity ? x : fn.value(x, plain));
+            QCOMPARE(fn.derivative(x, p), identity ? 1.0 : fn.derivative(x, plain));
+            QCOMPARE(fn.secondDerivative(x, p), identity ? 0.0 : fn.secondDerivative(x, plain));
+        }
+    }
+    // PyTorch's defaults: the jump is 2.06e-9.
+    const double x0 = 20;
+    QVERIFY(std::abs((fn.value(x0, std::vector<double>{1, inf}) - x0) - 2.0611536e-9) < 1e-15);
 }
 
 QTEST_APPLESS_MAIN(TestKinks)

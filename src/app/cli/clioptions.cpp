@@ -179,22 +179,62 @@ resolveActivation(const QString &id, const QStringList &paramAssignments, QStrin
         result.params[std::size_t(index)] = *value;
     }
 
-    const int bad = actlab::firstInvalidParam(entry->spec, result.params);
-    if (bad >= 0) {
-        const actlab::ParamSpec &p = entry->spec.params[std::size_t(bad)];
-        const QString value =
-            QString::fromStdString(actlab::formatRoundTrip(result.params[std::size_t(bad)]));
+    const actlab::ParamCheck check = actlab::checkParams(entry->spec, result.params);
+    if (check) {
+        const auto text = [&](int i) {
+            return QString::fromStdString(actlab::formatRoundTrip(result.params[std::size_t(i)]));
+        };
+        const actlab::ParamSpec &p = entry->spec.params[std::size_t(check.index)];
+        const QString name = QString::fromStdString(p.name);
+        const QString value = text(check.index);
+        const QString lo = QString::fromStdString(actlab::formatRoundTrip(p.min));
         const QString hi = p.infinityAllowed
                                ? QStringLiteral("inf")
                                : QString::fromStdString(actlab::formatRoundTrip(p.max));
-        *error = p.integer
-                     ? CliText::tr("Parameter %1 = %2 is out of range: it must be a whole number "
-                                   "from %3 to %4.")
-                           .arg(QString::fromStdString(p.name), value,
-                                QString::fromStdString(actlab::formatRoundTrip(p.min)), hi)
-                     : CliText::tr("Parameter %1 = %2 is out of range: it must be from %3 to %4.")
-                           .arg(QString::fromStdString(p.name), value,
-                                QString::fromStdString(actlab::formatRoundTrip(p.min)), hi);
+        switch (check.problem) {
+        case actlab::ParamProblem::NotANumber:
+            *error = p.infinityAllowed
+                         ? CliText::tr("Parameter %1 = %2 is not allowed: it must be a finite "
+                                       "number or inf.")
+                               .arg(name, value)
+                         : CliText::tr("Parameter %1 = %2 is not allowed: it must be a finite "
+                                       "number.")
+                               .arg(name, value);
+            break;
+        case actlab::ParamProblem::NotWhole:
+            *error = CliText::tr("Parameter %1 = %2 is out of range: it must be a whole number "
+                                 "from %3 to %4.")
+                         .arg(name, value, lo, hi);
+            break;
+        case actlab::ParamProblem::Zero:
+            *error = p.min == 0 ? CliText::tr("Parameter %1 = %2 is out of range: it must be "
+                                              "greater than 0.")
+                                      .arg(name, value)
+                                : CliText::tr("Parameter %1 must not be 0.").arg(name);
+            break;
+        case actlab::ParamProblem::Order: {
+            const QString other =
+                QString::fromStdString(entry->spec.params[std::size_t(check.other)].name);
+            *error = check.strict ? CliText::tr("Parameter %1 = %2 must be less than %3 = %4.")
+                                        .arg(name, value, other, text(check.other))
+                                  : CliText::tr("Parameter %1 = %2 must not exceed %3 = %4.")
+                                        .arg(name, value, other, text(check.other));
+            break;
+        }
+        case actlab::ParamProblem::OutOfRange:
+        case actlab::ParamProblem::None:
+            if (!std::isfinite(p.max) && !p.infinityAllowed)
+                *error = CliText::tr("Parameter %1 = %2 is out of range: it must be at least %3.")
+                             .arg(name, value, lo);
+            else if (!std::isfinite(p.min))
+                *error = CliText::tr("Parameter %1 = %2 is out of range: it must be at most %3.")
+                             .arg(name, value, hi);
+            else
+                *error = CliText::tr("Parameter %1 = %2 is out of range: it must be from %3 to "
+                                     "%4.")
+                             .arg(name, value, lo, hi);
+            break;
+        }
         return std::nullopt;
     }
     return result;

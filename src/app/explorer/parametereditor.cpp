@@ -35,7 +35,9 @@ ParameterEditor::ParameterEditor(const actlab::ParamSpec &spec, QWidget *parent)
     : QWidget(parent)
     , m_spec(spec)
     , m_value(spec.defaultValue)
-    , m_lastFinite(std::isfinite(spec.defaultValue) ? spec.defaultValue : spec.sliderMax) {
+    , m_lastFinite(std::isfinite(spec.defaultValue) ? spec.defaultValue : spec.sliderMax)
+    , m_sliderMin(spec.sliderMin)
+    , m_sliderMax(spec.sliderMax) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
     layout->setSpacing(3);
@@ -75,7 +77,9 @@ ParameterEditor::ParameterEditor(const actlab::ParamSpec &spec, QWidget *parent)
 
         m_spin = new QDoubleSpinBox(this);
         m_spin->setDecimals(decimalsFor(spec.step));
-        m_spin->setRange(std::isfinite(spec.min) ? spec.min : -kSpinLimit,
+        // An excluded 0 at the lower end (softplus' β > 0): the spin box stops one step above.
+        const double spinMin = spec.nonZero && spec.min == 0 ? spec.step : spec.min;
+        m_spin->setRange(std::isfinite(spinMin) ? spinMin : -kSpinLimit,
                          std::isfinite(spec.max) ? spec.max : kSpinLimit);
         m_spin->setSingleStep(spec.step);
         m_spin->setKeyboardTracking(false); // one edit per typed number, not per keystroke
@@ -128,13 +132,26 @@ ParameterEditor::ParameterEditor(const actlab::ParamSpec &spec, QWidget *parent)
 ParameterEditor::~ParameterEditor() = default;
 
 int ParameterEditor::sliderPosition(double value) const {
-    const double t = (value - m_spec.sliderMin) / (m_spec.sliderMax - m_spec.sliderMin);
+    const double t = (value - m_sliderMin) / (m_sliderMax - m_sliderMin);
     return std::clamp(int(std::lround(t * m_ticks)), 0, m_ticks);
 }
 
 double ParameterEditor::sliderValue(int position) const {
     // Division last, so tick k of a 0.01 grid gives exactly k/100 (0.35, not 0.35000000000000003).
-    return m_spec.sliderMin + (position * (m_spec.sliderMax - m_spec.sliderMin)) / m_ticks;
+    return m_sliderMin + (position * (m_sliderMax - m_sliderMin)) / m_ticks;
+}
+
+void ParameterEditor::coverWithSlider(double value) {
+    if (!m_slider || !std::isfinite(value) || (value >= m_sliderMin && value <= m_sliderMax))
+        return;
+    m_sliderMin = std::min(m_sliderMin, value);
+    m_sliderMax = std::max(m_sliderMax, value);
+    const double span = m_sliderMax - m_sliderMin;
+    m_ticks = std::clamp(int(std::lround(span / std::max(m_spec.step, 1e-12))), 1, 2000);
+    const QSignalBlocker blocker(m_slider);
+    m_slider->setRange(0, m_ticks);
+    m_slider->setPageStep(std::max(1, m_ticks / 10));
+    retranslateUi(); // the tooltip names the slider's range
 }
 
 void ParameterEditor::setValue(double value) {
@@ -145,6 +162,8 @@ void ParameterEditor::setValue(double value) {
 }
 
 void ParameterEditor::userSet(double value, int dragId) {
+    if (m_spec.nonZero && value == 0) // CELU's α ≠ 0: step past 0 in the direction moved from
+        value = m_value > 0 ? -m_spec.step : m_spec.step;
     if (value == m_value)
         return;
     const double old = m_value;
@@ -159,6 +178,7 @@ void ParameterEditor::syncWidgets() {
         m_switch->setChecked(m_value > m_spec.min);
     }
     if (m_slider) {
+        coverWithSlider(m_value);
         const QSignalBlocker sliderBlocker(m_slider);
         const QSignalBlocker spinBlocker(m_spin);
         // While dragging, the slider already shows the position the user holds.
@@ -192,8 +212,8 @@ void ParameterEditor::retranslateUi() {
     if (m_slider) {
         const QString range =
             tr("Slider: %1 to %2; allowed: %3 to %4")
-                .arg(QLocale().toString(m_spec.sliderMin, 'g', 6),
-                     QLocale().toString(m_spec.sliderMax, 'g', 6),
+                .arg(QLocale().toString(m_sliderMin, 'g', 6),
+                     QLocale().toString(m_sliderMax, 'g', 6),
                      std::isfinite(m_spec.min) ? QLocale().toString(m_spec.min, 'g', 6)
                                                : QStringLiteral("−∞"),
                      std::isfinite(m_spec.max) ? QLocale().toString(m_spec.max, 'g', 6)

@@ -49,6 +49,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Widens the slider's range so that a finite `value` typed outside it has a position.
+    void coverWithSlider(double value);
     void retranslateUi();
     void userSet(double value, int dragId = 0);
     void syncWidgets();
@@ -59,6 +61,8 @@ private:
     double m_value = 0;
     double m_lastFinite = 0; ///< restored when "None (∞)" is unticked
     int m_ticks = 100;
+    double m_sliderMin = 0; ///< the slider's range: the spec's teaching range, widened to
+    double m_sliderMax = 1; ///< include any value typed outside it
     int m_dragId = 0;
     static int s_nextDragId;
 

@@ -179,7 +179,7 @@ std::optional<PlaygroundSetup> PlaygroundSetup::fromJson(const QJsonObject &json
     text(training, "optimizer", s.optimizer);
     if (s.optimizer != key("sgd") && s.optimizer != key("momentum") && s.optimizer != key("adam"))
         fail(key("optimizer"));
-    number(training, "learning_rate", s.learningRate, 0, 100);
+    number(training, "learning_rate", s.learningRate, 0, 1000);
     integer(training, "batch_size", s.batchSize, 1, 1000000);
     number(training, "l2", s.l2, 0, 100);
     text(training, "initializer", s.initializer);
@@ -216,7 +216,7 @@ std::optional<PlaygroundSetup> PlaygroundSetup::fromJson(const QJsonObject &json
         if (s.race.optimizer != key("sgd") && s.race.optimizer != key("momentum") &&
             s.race.optimizer != key("adam"))
             fail(key("optimizer"));
-        number(race, "learning_rate", s.race.learningRate, 0, 100);
+        number(race, "learning_rate", s.race.learningRate, 0, 1000);
         number(race, "l2", s.race.l2, 0, 100);
         integer(race, "batch_size", s.race.batchSize, 1, 1000000);
     }

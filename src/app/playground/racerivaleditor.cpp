@@ -47,7 +47,7 @@ RaceRivalEditor::RaceRivalEditor(QWidget *parent)
     m_optimizer = new QComboBox(m_values);
     m_learningRate = new QDoubleSpinBox(m_values);
     m_learningRate->setDecimals(5);
-    m_learningRate->setRange(0.00001, 10);
+    m_learningRate->setRange(0.00001, 1000); // high enough to watch a run diverge
     m_learningRate->setSingleStep(0.01);
     m_l2 = new QDoubleSpinBox(m_values);
     m_l2->setDecimals(5);

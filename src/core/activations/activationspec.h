@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <limits>
 #include <string>
 #include <vector>
@@ -40,8 +41,35 @@ struct ParamSpec {
     double sliderMax = 1;
     bool integer = false;         ///< boolean switches (gelu's approximate) are integers in [0, 1]
     bool infinityAllowed = false; ///< +inf is a valid value meaning "none" (relu's max_value)
+    bool nonZero = false; ///< 0 itself is excluded: CELU's α ≠ 0, softplus' β > 0 (with min 0)
     std::vector<FrameworkDefault> frameworkDefaults{};
     const char *description = ""; ///< English, QT_TRANSLATE_NOOP("Catalog", ...)
+};
+
+/// A rule between two parameters: values[lower] < values[upper] (strict) or <= (not strict),
+/// as PyTorch's Hardtanh (min_val < max_val) and RReLU (lower <= upper) require.
+struct ParamOrder {
+    std::size_t lower = 0;
+    std::size_t upper = 1;
+    bool strict = true;
+};
+
+/// What is wrong with a parameter vector (checkParams).
+enum class ParamProblem {
+    None,
+    NotANumber, ///< NaN, or an infinity the parameter does not allow
+    OutOfRange, ///< outside [min, max]
+    NotWhole,   ///< an integer parameter with a fraction
+    Zero,       ///< 0 where the parameter excludes it (nonZero)
+    Order,      ///< breaks a ParamOrder with the parameter `other`
+};
+
+struct ParamCheck {
+    ParamProblem problem = ParamProblem::None;
+    int index = -1;     ///< the offending parameter
+    int other = -1;     ///< for Order: the parameter it must stay below (or above)
+    bool strict = true; ///< for Order
+    explicit operator bool() const { return problem != ParamProblem::None; }
 };
 
 enum class Smoothness { Discontinuous, C0, C1, C2, CInfinity };
@@ -85,6 +113,7 @@ struct ActivationSpec {
     std::vector<std::string> aliases{}; ///< e.g. {"swish"} for silu
     Family family = Family::Classic;
     std::vector<ParamSpec> params{};
+    std::vector<ParamOrder> orders{}; ///< cross-parameter rules
     Properties properties;
     ActivationTexts texts;
     bool isVector = false;

@@ -58,20 +58,41 @@ std::vector<std::string> Catalog::nearest(std::string_view name, std::size_t cou
     return result;
 }
 
-int firstInvalidParam(const ActivationSpec &spec, Params values) {
+ParamCheck checkParams(const ActivationSpec &spec, Params values) {
     for (std::size_t i = 0; i < spec.params.size() && i < values.size(); ++i) {
         const ParamSpec &p = spec.params[i];
         const double v = values[i];
-        if (std::isnan(v))
-            return int(i);
-        if (std::isinf(v) && !(p.infinityAllowed && v > 0))
-            return int(i);
-        if (std::isfinite(v) && (v < p.min || v > p.max))
-            return int(i);
-        if (p.integer && std::isfinite(v) && v != std::round(v))
-            return int(i);
+        ParamCheck c;
+        c.index = int(i);
+        if (std::isnan(v) || (std::isinf(v) && !(p.infinityAllowed && v > 0)))
+            c.problem = ParamProblem::NotANumber;
+        else if (std::isfinite(v) && (v < p.min || v > p.max))
+            c.problem = ParamProblem::OutOfRange;
+        else if (p.integer && std::isfinite(v) && v != std::round(v))
+            c.problem = ParamProblem::NotWhole;
+        else if (p.nonZero && v == 0)
+            c.problem = ParamProblem::Zero;
+        if (c)
+            return c;
     }
-    return -1;
+    for (const ParamOrder &o : spec.orders) {
+        if (o.lower >= values.size() || o.upper >= values.size())
+            continue;
+        const double lo = values[o.lower], hi = values[o.upper];
+        if (o.strict ? lo < hi : lo <= hi)
+            continue;
+        ParamCheck c;
+        c.problem = ParamProblem::Order;
+        c.index = int(o.lower);
+        c.other = int(o.upper);
+        c.strict = o.strict;
+        return c;
+    }
+    return {};
+}
+
+int firstInvalidParam(const ActivationSpec &spec, Params values) {
+    return checkParams(spec, values).index;
 }
 
 } // namespace actlab

@@ -45,6 +45,8 @@ void addShrinkFamily(std::vector<CatalogEntry> &out);
 void addClassicFamily(std::vector<CatalogEntry> &out);
 void addVectorFamily(std::vector<CatalogEntry> &out);
 
+/// Validates parameter values against a spec: the first problem found, or none.
+ParamCheck checkParams(const ActivationSpec &spec, Params values);
 /// Validates parameter values against a spec. Returns the index of the first bad value, or -1.
 int firstInvalidParam(const ActivationSpec &spec, Params values);
 

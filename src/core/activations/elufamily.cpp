@@ -54,15 +54,22 @@ struct Celu {
     static double alpha(Params p) { return param(p, 0, 1.0); }
     static double value(double x, Params p) {
         const double a = alpha(p);
-        return x > 0 ? x : a * std::expm1(x / a);
+        if (x > 0)
+            return x;
+        const double u = x / a;
+        // α·(e^u − 1) = x·(1 + u/2 + …): for tiny u (which may even be subnormal, and so
+        // imprecise) the series is exact to double precision.
+        if (std::abs(u) < 1e-10)
+            return std::fma(x, 0.5 * u, x);
+        return a * std::expm1(u);
     }
     /// e^{x/α} with the rounding error of x/α put back: far out (x/α ≈ −700) a relative
     /// error ε in the quotient would otherwise cost 700·ε in the result.
     static double expOfQuotient(double x, double a) {
         const double u = x / a;
         const double e = std::exp(u);
-        if (e == 0 || !std::isfinite(u))
-            return e;
+        if (e == 0 || !std::isfinite(e))
+            return e;                                // also covers infinite u (then e is 0 or inf)
         const double remainder = std::fma(-u, a, x); // x − u·α, exactly
         return std::fma(e, remainder / a, e);
     }
@@ -87,8 +94,8 @@ void addEluFamily(std::vector<CatalogEntry> &out) {
             {
                 {.name = "alpha",
                  .defaultValue = 1,
-                 .min = 0,
-                 .max = 10,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = 0,
                  .sliderMax = 3,
@@ -181,14 +188,15 @@ void addEluFamily(std::vector<CatalogEntry> &out) {
             {
                 {.name = "alpha",
                  .defaultValue = 1,
-                 .min = 0.01,
-                 .max = 10,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = 0.1,
                  .sliderMax = 3,
+                 .nonZero = true,
                  .description = QT_TRANSLATE_NOOP(
                      "Catalog", "Level of the negative saturation, −α; the negative branch is also "
-                                "stretched by α, so the slope at 0 stays 1. Must be positive "
+                                "stretched by α, so the slope at 0 stays 1. Any value but 0 "
                                 "(PyTorch rejects 0); the default is 1 everywhere.")},
             },
         .properties =

@@ -138,21 +138,22 @@ struct Silu {
     static double value(double x, Params p) {
         const double b = beta(p);
         if (std::isinf(x))
-            return (x > 0 || b == 0) ? x : -0.0;
+            return (x > 0 || b == 0) ? x : 0.0; // the limit at −inf: 0
         return x * gate(x, b).s;
     }
     // f′ = σ(w) + wσ(w)σ(−w) = σ(w)(1 + wσ(−w)).
     static double derivative(double x, Params p) {
         const double b = beta(p);
-        if (std::isinf(x))
-            return b == 0 ? 0.5 : (x > 0 ? 1.0 : 0.0);
+        // βx beyond the doubles (x infinite, or huge with β > 1): the limits; w·σ(−w) → 0.
+        if (!std::isnan(x) && !std::isfinite(b * x))
+            return b == 0 ? 0.5 : (b * x > 0 ? 1.0 : 0.0);
         const LogisticParts l = gate(x, b);
         return l.s * (1 + b * x * l.t);
     }
     // f″ = βσ′(w)(2 + w(1 − 2σ(w))) = βσ′(w)(2 − |w|·tanh(|w|/2)).
     static double secondDerivative(double x, Params p) {
         const double b = beta(p);
-        if (std::isinf(x))
+        if (!std::isnan(x) && !std::isfinite(b * x))
             return 0.0;
         const LogisticParts l = gate(x, b);
         return b * (l.s * l.t) * (2 - std::abs(b * x) * l.tanhHalfAbs);
@@ -210,7 +211,7 @@ struct Mish {
     }
     static double value(double x, Params) {
         if (std::isinf(x))
-            return x > 0 ? x : -0.0;
+            return x > 0 ? x : 0.0; // the limit at −inf: 0
         return x * parts(x).t;
     }
     static double derivative(double x, Params) {
@@ -223,7 +224,9 @@ struct Mish {
         if (std::isinf(x))
             return 0.0;
         const Parts r = parts(x);
-        return r.sigma * r.sech2 * (2 + x * r.b);
+        const double g = r.sigma * r.sech2;
+        // Where g underflows, x·B may overflow (|x| near 1e308), and 0·inf must not be NaN.
+        return g == 0 ? 0.0 : g * (2 + x * r.b);
     }
 };
 

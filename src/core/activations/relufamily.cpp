@@ -24,7 +24,7 @@ struct Relu {
             return x;
         if (x > t)
             return std::isinf(m) ? x : std::clamp(x, 0.0, m);
-        return plusZero(s * (x - t));
+        return s == 0 ? 0.0 : plusZero(s * (x - t)); // 0·(−inf − t) is the limit 0, not NaN
     }
     static double derivative(double x, Params p) { return slope(x, p, false); }
     static double secondDerivative(double x, Params) { return zeroOrNaN(x); }
@@ -107,7 +107,7 @@ struct LeakyRelu {
     static double value(double x, Params p) {
         if (std::isnan(x))
             return x;
-        return x > 0 ? x : plusZero(p[0] * x);
+        return x > 0 ? x : (p[0] == 0 ? 0.0 : plusZero(p[0] * x)); // slope 0 at −inf: 0
     }
     // PyTorch's kernel tests x > 0, so at 0 it returns the slope a; JAX's where(x >= 0) gives 1.
     static double derivative(double x, Params p) {
@@ -193,8 +193,8 @@ void addReluFamily(std::vector<CatalogEntry> &out) {
             {
                 {.name = "negative_slope",
                  .defaultValue = 0,
-                 .min = 0,
-                 .max = 10,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = 0,
                  .sliderMax = 1,
@@ -213,8 +213,8 @@ void addReluFamily(std::vector<CatalogEntry> &out) {
                      "Catalog", "Cap m on the output; infinity means no cap (Keras' None).")},
                 {.name = "threshold",
                  .defaultValue = 0,
-                 .min = -10,
-                 .max = 10,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = -2,
                  .sliderMax = 2,
@@ -299,8 +299,8 @@ void addReluFamily(std::vector<CatalogEntry> &out) {
             {
                 {.name = "negative_slope",
                  .defaultValue = 0.2,
-                 .min = 0,
-                 .max = 1,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = 0,
                  .sliderMax = 1,
@@ -346,8 +346,8 @@ void addReluFamily(std::vector<CatalogEntry> &out) {
             {
                 {.name = "alpha",
                  .defaultValue = 0.25,
-                 .min = -2,
-                 .max = 2,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = -1,
                  .sliderMax = 1,
@@ -395,8 +395,8 @@ void addReluFamily(std::vector<CatalogEntry> &out) {
             {
                 {.name = "lower",
                  .defaultValue = 0.125,
-                 .min = 0,
-                 .max = 1,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.005,
                  .sliderMin = 0,
                  .sliderMax = 1,
@@ -404,8 +404,8 @@ void addReluFamily(std::vector<CatalogEntry> &out) {
                      QT_TRANSLATE_NOOP("Catalog", "Lower bound l of the random negative slope.")},
                 {.name = "upper",
                  .defaultValue = 0.3333333333333333,
-                 .min = 0,
-                 .max = 1,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.005,
                  .sliderMin = 0,
                  .sliderMax = 1,
@@ -413,6 +413,7 @@ void addReluFamily(std::vector<CatalogEntry> &out) {
                      "Catalog",
                      "Upper bound u of the random negative slope (PyTorch requires l ≤ u).")},
             },
+        .orders = {{0, 1, false}},
         .properties =
             {
                 .range = {-kInf, kInf, false, false},
@@ -455,8 +456,8 @@ void addReluFamily(std::vector<CatalogEntry> &out) {
             {
                 {.name = "threshold",
                  .defaultValue = 1,
-                 .min = -10,
-                 .max = 10,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = -3,
                  .sliderMax = 3,
@@ -464,8 +465,8 @@ void addReluFamily(std::vector<CatalogEntry> &out) {
                      "Catalog", "Threshold t: only inputs strictly above it pass.")},
                 {.name = "default_value",
                  .defaultValue = 0,
-                 .min = -10,
-                 .max = 10,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = -3,
                  .sliderMax = 3,

@@ -97,7 +97,7 @@ ParamSpec lambdaParam(const char *description) {
     return {.name = "threshold",
             .defaultValue = 0.5,
             .min = 0,
-            .max = 10,
+            .max = kInf,
             .step = 0.01,
             .sliderMin = 0,
             .sliderMax = 2,

@@ -295,8 +295,8 @@ void addSigmoidFamily(std::vector<CatalogEntry> &out) {
             {
                 {.name = "min_val",
                  .defaultValue = -1,
-                 .min = -10,
-                 .max = 10,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = -3,
                  .sliderMax = 0,
@@ -306,17 +306,16 @@ void addSigmoidFamily(std::vector<CatalogEntry> &out) {
                      "at −1; PyTorch's Hardtanh lets you change it.")},
                 {.name = "max_val",
                  .defaultValue = 1,
-                 .min = -10,
-                 .max = 10,
+                 .min = -kInf,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = 0,
                  .sliderMax = 3,
                  .description = QT_TRANSLATE_NOOP(
-                     "Catalog",
-                     "Upper bound: inputs above it are clipped to it. It should exceed "
-                     "min_val; if it does not, the output is the constant max_val, as with "
-                     "torch.clamp.")},
+                     "Catalog", "Upper bound: inputs above it are clipped to it. It must exceed "
+                                "min_val, as PyTorch's Hardtanh requires.")},
             },
+        .orders = {{0, 1, true}},
         .properties =
             {
                 .range = {-1, 1, true, true},

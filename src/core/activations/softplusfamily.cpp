@@ -23,13 +23,21 @@ double expNegAbs(double beta, double x) {
 }
 
 /**
- * (1/β)·ln(1 + e^(βx)), p = {β}, computed for every x as max(x, 0) + ln(1 + e^(−β|x|))/β: no
- * overflow, no cancellation and, unlike PyTorch, no switch to x above βx = 20. With
- * E = e^(−β|x|): f' = σ(βx) is 1/(1 + E) or E/(1 + E), f'' = βσ(1 − σ) = βE/(1 + E)².
+ * (1/β)·ln(1 + e^(βx)), p = {β, θ}, computed for every x as max(x, 0) + ln(1 + e^(−β|x|))/β: no
+ * overflow and no cancellation. With E = e^(−β|x|): f' = σ(βx) is 1/(1 + E) or E/(1 + E),
+ * f'' = βσ(1 − σ) = βE/(1 + E)².
+ *
+ * θ is PyTorch's threshold: where βx > θ (β·x rounded, as PyTorch compares it) the result is x
+ * itself, with f' = 1 and f'' = 0. That leaves a jump of ln(1 + e^(−θ))/β at x = θ/β (2.06e-9 at
+ * PyTorch's θ = 20). ActLab's default θ = +inf never switches.
  */
 struct Softplus {
+    static double threshold(Params p) { return param(p, 1, kInf); }
+    static bool identity(double x, Params p) { return p[0] * x > threshold(p); }
     static double value(double x, Params p) {
         if (std::isnan(x))
+            return x;
+        if (identity(x, p))
             return x;
         const double tail = std::log1p(expNegAbs(p[0], x)) / p[0];
         return x > 0 ? x + tail : tail;
@@ -37,14 +45,29 @@ struct Softplus {
     static double derivative(double x, Params p) {
         if (std::isnan(x))
             return x;
+        if (identity(x, p))
+            return 1.0;
         const double e = expNegAbs(p[0], x);
         return x >= 0 ? 1 / (1 + e) : e / (1 + e);
     }
     static double secondDerivative(double x, Params p) {
         if (std::isnan(x))
             return x;
+        if (identity(x, p))
+            return 0.0;
         const double e = expNegAbs(p[0], x);
         return p[0] * e / ((1 + e) * (1 + e));
+    }
+    /// With a finite θ: the jump at x = θ/β. At the point itself βx > θ is false, so PyTorch's
+    /// gradient there is σ(θ), the softplus side.
+    static std::vector<Kink> kinks(Params p) {
+        const double th = threshold(p);
+        if (!std::isfinite(th))
+            return {};
+        const double x = th / p[0];
+        if (!std::isfinite(x))
+            return {};
+        return {{x, true, derivative(x, p), std::nullopt}};
     }
 };
 
@@ -81,6 +104,8 @@ struct Squareplus {
         if (std::isnan(x))
             return x;
         const double b = p[0];
+        if (b == 0)
+            return x > 0 ? x : 0.0; // ReLU; the general form would divide 0 by 0 below
         const double r = std::hypot(x, std::sqrt(b));
         if (x >= 0)
             return 0.5 * x + 0.5 * r;
@@ -92,9 +117,9 @@ struct Squareplus {
         if (std::isinf(x))
             return x > 0 ? 1.0 : 0.0;
         const double b = p[0];
+        if (b == 0) // ReLU; at 0 the mean of the one-sided slopes
+            return x > 0 ? 1.0 : (x < 0 ? 0.0 : 0.5);
         const double r = std::hypot(x, std::sqrt(b));
-        if (r == 0)
-            return 0.5; // b = 0 (ReLU) at x = 0: the mean of the one-sided slopes
         if (x >= 0)
             return 0.5 + 0.5 * (x / r);
         return (0.25 * b / r) / (0.5 * r - 0.5 * x);
@@ -157,15 +182,30 @@ void addSoftplusFamily(std::vector<CatalogEntry> &out) {
             {
                 {.name = "beta",
                  .defaultValue = 1,
-                 .min = 0.01,
-                 .max = 100,
+                 .min = 0,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = 0.1,
                  .sliderMax = 5,
+                 .nonZero = true,
                  .description = QT_TRANSLATE_NOOP(
                      "Catalog",
                      "Sharpness β: larger values bend more tightly at 0 and approach ReLU; "
                      "Keras and JAX fix it at 1.")},
+                {.name = "threshold",
+                 .defaultValue = kInf,
+                 .min = -kInf,
+                 .max = kInf,
+                 .step = 0.5,
+                 .sliderMin = 0,
+                 .sliderMax = 30,
+                 .infinityAllowed = true,
+                 .frameworkDefaults = {{"PyTorch", 20}},
+                 .description = QT_TRANSLATE_NOOP(
+                     "Catalog",
+                     "PyTorch's threshold θ: where β·x > θ the result is x itself, which leaves "
+                     "a small jump at x = θ/β. Infinity (the default here) never switches; "
+                     "PyTorch uses 20.")},
             },
         .properties =
             {
@@ -207,7 +247,7 @@ void addSoftplusFamily(std::vector<CatalogEntry> &out) {
                 {.name = "b",
                  .defaultValue = 4,
                  .min = 0,
-                 .max = 100,
+                 .max = kInf,
                  .step = 0.01,
                  .sliderMin = 0,
                  .sliderMax = 10,

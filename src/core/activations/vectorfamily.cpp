@@ -5,6 +5,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <optional>
 
 #include "entrybuilder.h"
 #include "mathhelpers.h"
@@ -27,16 +28,39 @@ void fillNaN(std::span<double> out) {
     std::fill(out.begin(), out.end(), kNaN);
 }
 
+/// The index of the one entry at +inf (after multiplying by `sign`), when there is exactly one
+/// and no NaN. As that entry grows, softmax and sparsemax tend to the one-hot vector there: a
+/// limit that exists. With two or more at +inf the limit depends on how they grow: none.
+std::optional<std::size_t> loneInfinity(std::span<const double> x, double sign) {
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (std::isnan(x[i]))
+            return std::nullopt;
+        if (sign * x[i] == std::numeric_limits<double>::infinity()) {
+            if (found)
+                return std::nullopt;
+            found = i;
+        }
+    }
+    return found;
+}
+
 /// Writes the shifted, scaled logits d = (sign·x − max sign·x) / T into `d` (same size as x)
 /// and returns Σ e^d. Subtracting the maximum before dividing by T (instead of dividing first)
 /// keeps every d <= 0 and makes x/T unable to overflow for huge x and small T; mathematically
-/// the same. NaN, a +inf entry or an all −inf vector give NaN, exactly where frameworks do.
+/// the same. NaN, several +inf entries or an all −inf vector give NaN (no limit); a single +inf
+/// entry gives its limit, d = 0 there and −inf elsewhere (frameworks give NaN).
 /// The sum is at least 1 (the maximum contributes e^0), so its log never sees an underflowed 0.
 double shiftedLogits(std::span<const double> x, double sign, double temperature,
                      std::span<double> d) {
     if (anyNaN(x)) {
         fillNaN(d);
         return kNaN;
+    }
+    if (const auto hot = loneInfinity(x, sign)) {
+        for (std::size_t i = 0; i < x.size(); ++i)
+            d[i] = i == *hot ? 0.0 : -std::numeric_limits<double>::infinity();
+        return 1.0;
     }
     double m = -std::numeric_limits<double>::infinity();
     for (double v : x)
@@ -126,6 +150,11 @@ public:
 class Sparsemax final : public VectorFunction {
 public:
     void apply(std::span<const double> x, Params, std::span<double> y) const override {
+        if (const auto hot = loneInfinity(x, 1.0)) { // the limit: all mass on that entry
+            for (std::size_t i = 0; i < x.size() && i < y.size(); ++i)
+                y[i] = i == *hot ? 1.0 : 0.0;
+            return;
+        }
         const double tau = threshold(x);
         if (std::isnan(tau)) {
             fillNaN(y);
@@ -241,11 +270,12 @@ private:
 ParamSpec temperatureParam() {
     return {.name = "temperature",
             .defaultValue = 1,
-            .min = 0.01,
-            .max = 100,
+            .min = 0,
+            .max = kInf,
             .step = 0.01,
             .sliderMin = 0.1,
             .sliderMax = 5,
+            .nonZero = true,
             .description = QT_TRANSLATE_NOOP(
                 "Catalog",
                 "Temperature T: the inputs are divided by T first. T below 1 sharpens the "

@@ -115,7 +115,8 @@ ACTLAB_KERNEL_INLINE void leakyRelu(const double *__restrict z, double *__restri
         const double x = z[i];
         const bool on = x > 0;
         const double scaled = slope * x;
-        a[i] = on ? x : scaled;
+        // 0·(−inf) is NaN, but the limit of a 0-slope piece is 0 (NaN input stays NaN)
+        a[i] = on ? x : (scaled == scaled || x != x ? scaled : 0.0);
         d[i] = on ? 1.0 : (x != x ? x : slope);
     }
 }
@@ -148,7 +149,7 @@ ACTLAB_KERNEL_INLINE void prelu(const double *__restrict z, double *__restrict a
         const double x = z[i];
         const bool on = x > 0;
         const double scaled = slopes[i] * x;
-        a[i] = on ? x : scaled;
+        a[i] = on ? x : (scaled == scaled || x != x ? scaled : 0.0);
         d[i] = on ? 1.0 : slopes[i];
     }
 }
