@@ -1786,6 +1786,14 @@ prediction = %2</source>
         <source>The formula cannot be read at column %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The formula is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parentheses are nested too deeply at column %1: at most %2 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormulaTypesetter</name>
