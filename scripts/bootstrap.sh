@@ -3,6 +3,11 @@
 # Takes a Debian 12 machine from a fresh checkout to a running ActLab or a green test run.
 #   scripts/bootstrap.sh app [ACTLAB ARGS...]   install what is missing, build, start the app
 #   scripts/bootstrap.sh test                   install what is missing, build, run every test
+#                                               (Release, warnings are errors; what CI runs)
+#   scripts/bootstrap.sh test-all               test, then test-asan, test-tsan and fuzz 30
+#   scripts/bootstrap.sh test-asan              every test under ASan + UBSan (clang, build-asan/)
+#   scripts/bootstrap.sh test-tsan              the threaded tests under TSan (build-tsan/)
+#   scripts/bootstrap.sh fuzz SECONDS           every fuzz target for SECONDS (build-fuzz/)
 # Installs Debian packages with apt-get (through sudo when not root); a second run installs
 # nothing and rebuilds only what changed.
 set -euo pipefail
@@ -10,8 +15,10 @@ cd "$(dirname "$0")/.."
 
 mode=${1:-}
 case "$mode" in
-    app|test) shift ;;
-    *) echo "usage: $0 app|test [actlab arguments]" >&2; exit 2 ;;
+    app|test|test-all|test-asan|test-tsan) shift ;;
+    fuzz) shift; [ $# -ge 1 ] || { echo "usage: $0 fuzz SECONDS" >&2; exit 2; } ;;
+    *) echo "usage: $0 app|test|test-all|test-asan|test-tsan|fuzz SECONDS [arguments]" >&2
+       exit 2 ;;
 esac
 
 packages=(
@@ -26,6 +33,8 @@ packages=(
     # Chinese user interface
     fonts-noto-cjk
 )
+# The sanitizer and fuzzing builds: clang with its libFuzzer and sanitizer runtimes.
+case "$mode" in app|test) ;; *) packages+=(clang libclang-rt-14-dev) ;; esac
 
 missing=()
 for p in "${packages[@]}"; do
@@ -39,11 +48,72 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "${missing[@]}"
 fi
 
+# Several worktrees of this repository may share one ccache; relative paths let them share it.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 build=${ACTLAB_BUILD_DIR:-build}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
-cmake --build "$build"
 
 if [ "$mode" = app ]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
+    cmake --build "$build"
     exec "$build/actlab" "$@"
 fi
-ctest --test-dir "$build" --output-on-failure -j2
+
+# Tests that use threads, run under ThreadSanitizer.
+tsan_tests=(tst_engine tst_trainer tst_parallelexecutor tst_propagation tst_depthlabworker
+            tst_modelprobe tst_playgroundpage)
+# Sanitizer builds: -O1 with assertions on; benchmarks are not needed.
+sanitizer_flags=(-G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g"
+                 -DACTLAB_BUILD_BENCHMARKS=OFF -DACTLAB_WERROR=ON)
+
+stage_times=()
+stage() { # stage NAME COMMAND...: runs one stage and records its wall time
+    local name=$1 start=$SECONDS
+    shift
+    echo "=== $name"
+    "$@"
+    stage_times+=("$(printf '%-14s %4d s' "$name" $((SECONDS - start)))")
+}
+report() {
+    echo
+    echo "Wall time per stage:"
+    printf '  %s\n' "${stage_times[@]}"
+}
+
+test_release() {
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DACTLAB_WERROR=ON
+    cmake --build "$build"
+    ctest --test-dir "$build" --output-on-failure -j2
+}
+
+# ASan + UBSan with clang and libFuzzer's instrumentation: the same build then runs the whole
+# suite and the fuzz targets, so CI compiles the sanitized code once, not twice.
+asan_build=${ACTLAB_ASAN_BUILD_DIR:-build-asan}
+test_asan() {
+    cmake -S . -B "$asan_build" "${sanitizer_flags[@]}" -DCMAKE_CXX_COMPILER=clang++ \
+        -DACTLAB_FUZZ=ON
+    cmake --build "$asan_build"
+    ctest --test-dir "$asan_build" --output-on-failure -j2
+}
+
+test_tsan() {
+    local dir=${ACTLAB_TSAN_BUILD_DIR:-build-tsan}
+    cmake -S . -B "$dir" "${sanitizer_flags[@]}" -DACTLAB_SANITIZE=thread
+    cmake --build "$dir" --target "${tsan_tests[@]}"
+    local pattern
+    pattern="^($(IFS='|'; echo "${tsan_tests[*]}"))\$"
+    ctest --test-dir "$dir" --output-on-failure -j2 -R "$pattern"
+}
+
+trap report EXIT
+case "$mode" in
+    test) stage release test_release ;;
+    test-all)
+        stage release test_release
+        stage asan+ubsan test_asan
+        stage tsan test_tsan
+        stage fuzz env ACTLAB_FUZZ_BUILD_DIR="$asan_build" ./scripts/fuzz.sh 30
+        ;;
+    test-asan) stage asan+ubsan test_asan ;;
+    test-tsan) stage tsan test_tsan ;;
+    fuzz) stage fuzz ./scripts/fuzz.sh "$@" ;;
+esac

@@ -1833,6 +1833,14 @@ prediction = %2</source>
             <source>The formula cannot be read at column %1.</source>
             <translation>无法解析公式第 %1 列处的内容。</translation>
         </message>
+        <message>
+            <source>The formula is too long: at most %1 characters.</source>
+            <translation>公式太长：最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>Parentheses are nested too deeply at column %1: at most %2 levels.</source>
+            <translation>第 %1 列的括号嵌套过深：最多 %2 层。</translation>
+        </message>
     </context>
     <context>
         <name>FormulaTypesetter</name>

@@ -35,6 +35,14 @@ QString formulaErrorText(const actlab::FormulaError &error) {
     case FormulaErrorKind::WrongArgumentCount:
         return FormulaErrorText::tr("Wrong number of arguments for \"%1\" at column %2.")
             .arg(token, QString::number(column));
+    case FormulaErrorKind::TooLong:
+        return FormulaErrorText::tr("The formula is too long: at most %1 characters.")
+            .arg(actlab::FormulaFunction::kMaxLength);
+    case FormulaErrorKind::TooDeep:
+        return FormulaErrorText::tr("Parentheses are nested too deeply at column %1: at most %2 "
+                                    "levels.")
+            .arg(column)
+            .arg(actlab::FormulaFunction::kMaxDepth);
     case FormulaErrorKind::Other:
         break;
     }

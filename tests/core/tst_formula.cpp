@@ -54,6 +54,9 @@ private slots:
     void errors_data();
     void errors();
     void validComparisonsAreAccepted();
+    void hugeFormulasAreRefusedQuickly_data();
+    void hugeFormulasAreRefusedQuickly();
+    void formulasAtTheLimitsAreAccepted();
     void concurrentEvaluationIsConsistent();
     void manyFormulasOnManyThreads();
 };
@@ -321,6 +324,66 @@ void TestFormula::validComparisonsAreAccepted() {
     QCOMPARE(compileOrFail("x==1")->value(1.0, {}), 1.0);
     QCOMPARE(compileOrFail("x!=1")->value(1.0, {}), 0.0);
     QCOMPARE(compileOrFail("max(x, 0)")->value(-3.0, {}), 0.0); // a comma inside a call is fine
+}
+
+void TestFormula::hugeFormulasAreRefusedQuickly_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<FormulaErrorKind>("kind");
+    QTest::addColumn<int>("position");
+    const auto repeat = [](const char *s, int n) { return QString::fromLatin1(s).repeated(n); };
+    const int deep = 10'000;
+    QTest::newRow("parentheses 10000 deep")
+        << repeat("(", deep) + QStringLiteral("x") + repeat(")", deep) << FormulaErrorKind::TooDeep
+        << FormulaFunction::kMaxDepth;
+    // The 101st "sin(" starts at 400: its parenthesis is at column 403 (0-based).
+    QTest::newRow("sin 10000 deep")
+        << repeat("sin(", deep) + QStringLiteral("x") + repeat(")", deep)
+        << FormulaErrorKind::TooDeep << 4 * FormulaFunction::kMaxDepth + 3;
+    QTest::newRow("unclosed, 10000 deep") << repeat("sigmoid(", deep) << FormulaErrorKind::TooDeep
+                                          << 8 * FormulaFunction::kMaxDepth + 7;
+    QTest::newRow("1 MB") << QStringLiteral("x") + repeat("+x", 512 * 1024)
+                          << FormulaErrorKind::TooLong << 0;
+    QTest::newRow("1 MB of spaces") << repeat(" ", 1 << 20) << FormulaErrorKind::TooLong << 0;
+    QTest::newRow("one character too many")
+        << QStringLiteral("x") + repeat(" ", int(FormulaFunction::kMaxLength))
+        << FormulaErrorKind::TooLong << 0;
+}
+
+void TestFormula::hugeFormulasAreRefusedQuickly() {
+    QFETCH(QString, text);
+    QFETCH(FormulaErrorKind, kind);
+    QFETCH(int, position);
+    const std::string utf8 = text.toStdString();
+    const auto start = std::chrono::steady_clock::now();
+    const auto result = FormulaFunction::compile(utf8);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const auto *error = std::get_if<FormulaError>(&result);
+    QVERIFY2(error, "the formula was accepted");
+    QCOMPARE(int(error->kind), int(kind));
+    QCOMPARE(int(error->position), position);
+    // Measured in microseconds; the bound is for sanitizer builds on a loaded machine.
+    QVERIFY2(seconds < 0.25, qPrintable(QString::number(seconds)));
+}
+
+void TestFormula::formulasAtTheLimitsAreAccepted() {
+    const int depth = FormulaFunction::kMaxDepth;
+    const std::string nested =
+        std::string(std::size_t(depth), '(') + "x+1" + std::string(std::size_t(depth), ')');
+    QCOMPARE(compileOrFail(nested.c_str())->value(2.0, {}), 3.0);
+    std::string sum = "x";
+    while (sum.size() + 2 <= FormulaFunction::kMaxLength)
+        sum += "+x";
+    sum.resize(FormulaFunction::kMaxLength, ' ');
+    QCOMPARE(compileOrFail(sum.c_str())->value(1.0, {}), double(FormulaFunction::kMaxLength / 2));
+    // The limit counts characters, not bytes: 6000 π (12000 bytes) are an unknown name.
+    std::string pis;
+    for (int i = 0; i < 6000; ++i)
+        pis += "\u03c0";
+    const auto result = FormulaFunction::compile(pis);
+    const auto *error = std::get_if<FormulaError>(&result);
+    QVERIFY(error);
+    QVERIFY(error->kind != FormulaErrorKind::TooLong);
 }
 
 void TestFormula::concurrentEvaluationIsConsistent() {

@@ -122,10 +122,6 @@ std::unique_ptr<QCoreApplication> makeApplication(bool needsGui, int &argc, char
 
 } // namespace
 
-Outcome fail(const QString &message) {
-    return {exitUsage, {}, message};
-}
-
 QString unknownCommandText(const QString &word) {
     // The nearest command names, as `eval` for `evl`; "help" counts too.
     std::vector<std::pair<std::size_t, QString>> scored;

@@ -51,10 +51,10 @@ public:
     /// Validates and prepares the configuration; with `sharedData`, trains on those points.
     static std::variant<std::unique_ptr<Engine>, ConfigError>
     create(const TrainingConfig &config, std::shared_ptr<const TrainingData> sharedData = nullptr,
-           ParallelExecutor::Kind executor = ParallelExecutor::Kind::Tbb);
+           ParallelExecutor::Kind executor = ParallelExecutor::defaultKind());
 
     explicit Engine(TrainingSetup setup,
-                    ParallelExecutor::Kind executor = ParallelExecutor::Kind::Tbb);
+                    ParallelExecutor::Kind executor = ParallelExecutor::defaultKind());
     ~Engine();
     Engine(const Engine &) = delete;
     Engine &operator=(const Engine &) = delete;

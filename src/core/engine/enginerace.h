@@ -25,7 +25,7 @@ public:
 
     static std::variant<std::unique_ptr<EngineRace>, Error>
     create(const TrainingConfig &first, const TrainingConfig &second,
-           ParallelExecutor::Kind executor = ParallelExecutor::Kind::Tbb);
+           ParallelExecutor::Kind executor = ParallelExecutor::defaultKind());
 
     Engine &engine(int which) { return *m_engines[std::size_t(which)]; }
     Engine &first() { return *m_engines[0]; }

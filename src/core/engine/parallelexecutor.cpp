@@ -4,7 +4,18 @@
 #include "engine/tbbexecutor.h"
 #include "engine/threadpoolexecutor.h"
 
+#include <cstdlib>
+#include <cstring>
+
 namespace actlab {
+
+ParallelExecutor::Kind ParallelExecutor::defaultKind() {
+    static const Kind kind = [] {
+        const char *chosen = std::getenv("ACTLAB_EXECUTOR");
+        return chosen && std::strcmp(chosen, "threadpool") == 0 ? Kind::ThreadPool : Kind::Tbb;
+    }();
+    return kind;
+}
 
 std::unique_ptr<ParallelExecutor> ParallelExecutor::create(int threads, Kind kind) {
     if (kind == Kind::ThreadPool)

@@ -20,7 +20,14 @@ public:
         ThreadPool, ///< persistent std::thread pool, spinning briefly before it sleeps
     };
 
-    static std::unique_ptr<ParallelExecutor> create(int threads, Kind kind = Kind::Tbb);
+    /**
+     * The kind used when none is asked for: Tbb, unless the environment variable
+     * ACTLAB_EXECUTOR is "threadpool". The ThreadSanitizer build sets it, because oneTBB's
+     * library is not instrumented: TSan cannot see its synchronisation and would report races
+     * in code that has none.
+     */
+    static Kind defaultKind();
+    static std::unique_ptr<ParallelExecutor> create(int threads, Kind kind = defaultKind());
     virtual ~ParallelExecutor() = default;
 
     virtual int threads() const = 0;

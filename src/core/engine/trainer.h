@@ -45,7 +45,7 @@ struct StepResult {
 class Trainer {
 public:
     explicit Trainer(TrainingSetup setup,
-                     ParallelExecutor::Kind executor = ParallelExecutor::Kind::Tbb);
+                     ParallelExecutor::Kind executor = ParallelExecutor::defaultKind());
     ~Trainer();
 
     const TrainingSetup &setup() const { return m_setup; }

@@ -240,6 +240,18 @@ std::size_t topLevelComma(const std::string &text) {
     return std::string::npos;
 }
 
+/// Offset of the first opening parenthesis that nests deeper than `limit`, or npos.
+std::size_t tooDeepPosition(const std::string &text, int limit) {
+    int depth = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '(' && ++depth > limit)
+            return i;
+        if (text[i] == ')' && depth > 0)
+            --depth;
+    }
+    return std::string::npos;
+}
+
 std::atomic<std::uint64_t> g_nextFormulaId{1};
 
 // ---- per-thread parsers ----------------------------------------------------------------------
@@ -307,6 +319,18 @@ FormulaFunction::~FormulaFunction() = default;
 
 FormulaFunction::CompileResult FormulaFunction::compile(std::string_view view) {
     const std::string text(view);
+    // Limits first, before any other pass over the text or muParser sees it; nesting first,
+    // as the more telling complaint about a long run of parentheses.
+    if (const std::size_t at = tooDeepPosition(text, kMaxDepth); at != std::string::npos)
+        return FormulaError{FormulaErrorKind::TooDeep, characterOffset(text, at), "(",
+                            "parentheses nested more than " + std::to_string(kMaxDepth) +
+                                " levels"};
+    if (const std::size_t length = characterOffset(text, text.size()); length > kMaxLength)
+        return FormulaError{FormulaErrorKind::TooLong,
+                            0,
+                            {},
+                            "formula of " + std::to_string(length) + " characters, at most " +
+                                std::to_string(kMaxLength)};
     if (std::all_of(text.begin(), text.end(),
                     [](char c) { return std::isspace(static_cast<unsigned char>(c)); }))
         return FormulaError{FormulaErrorKind::Empty, 0, {}, "empty formula"};

@@ -19,6 +19,8 @@ enum class FormulaErrorKind {
     UnexpectedParenthesis,
     UnexpectedEnd,      ///< the formula stops in the middle of an expression
     WrongArgumentCount, ///< a function called with too many or too few arguments
+    TooLong,            ///< more than FormulaFunction::kMaxLength characters
+    TooDeep,            ///< parentheses nested more than FormulaFunction::kMaxDepth levels
     Other,              ///< anything else muParser reports (message holds its English text)
 };
 
@@ -38,7 +40,13 @@ struct FormulaError {
 class FormulaFunction : public ScalarFunction {
 public:
     using CompileResult = std::variant<std::shared_ptr<const FormulaFunction>, FormulaError>;
+    /// Refuses, before parsing, a formula with parentheses nested deeper than kMaxDepth
+    /// (TooDeep, at the first parenthesis too many) or longer than kMaxLength characters
+    /// (TooLong), so that pasted or generated garbage is turned away in microseconds.
     static CompileResult compile(std::string_view text);
+
+    static constexpr std::size_t kMaxLength = 10'000;
+    static constexpr int kMaxDepth = 100;
 
     const std::string &text() const { return m_text; }
 
