@@ -50,6 +50,9 @@ fi
 
 # Several worktrees of this repository may share one ccache; relative paths let them share it.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+# The sanitizer builds carry debug information, which names the build folder; without this,
+# ccache would never share their objects between build-asan/ and build-fuzz/ (or worktrees).
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 build=${ACTLAB_BUILD_DIR:-build}
 
 if [ "$mode" = app ]; then

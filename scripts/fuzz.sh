@@ -21,7 +21,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(formula csv labfile cli)
 
 build=${ACTLAB_FUZZ_BUILD_DIR:-build-fuzz}
-export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 # A build folder already configured for fuzzing (CI's build-asan, which also runs the test
 # suite) is used as it is; otherwise build only the fuzz targets and what they need.
 if ! grep -q '^ACTLAB_FUZZ:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then

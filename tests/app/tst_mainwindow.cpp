@@ -45,14 +45,18 @@ using namespace actlab;
 
 namespace {
 
+/// Reaches QSlider's protected initStyleOption through a member pointer named inside a
+/// derived class: legal, unlike casting the slider to a class it is not (UBSan's vptr check).
 class SliderProbe : public QSlider {
 public:
-    using QSlider::initStyleOption;
+    static void fill(const QSlider *slider, QStyleOptionSlider *option) {
+        (slider->*(&SliderProbe::initStyleOption))(option);
+    }
 };
 
 void dragSlider(QSlider *slider, int dx) {
     QStyleOptionSlider option;
-    static_cast<SliderProbe *>(slider)->initStyleOption(&option);
+    SliderProbe::fill(slider, &option);
     const QPoint start =
         slider->style()
             ->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider)

@@ -31,14 +31,18 @@ const ActivationSpec &spec(const char *id) {
 }
 
 /// Gives the test the style option QSlider uses to place its handle.
+/// Reaches QSlider's protected initStyleOption through a member pointer named inside a
+/// derived class: legal, unlike casting the slider to a class it is not (UBSan's vptr check).
 class SliderProbe : public QSlider {
 public:
-    using QSlider::initStyleOption;
+    static void fill(const QSlider *slider, QStyleOptionSlider *option) {
+        (slider->*(&SliderProbe::initStyleOption))(option);
+    }
 };
 
 QPoint handleCentre(QSlider *slider) {
     QStyleOptionSlider option;
-    static_cast<SliderProbe *>(slider)->initStyleOption(&option);
+    SliderProbe::fill(slider, &option);
     return slider->style()
         ->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider)
         .center();

@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+
 #include <atomic>
 #include <chrono>
 #include <cmath>
@@ -242,9 +243,10 @@ void TestEngine::snapshotsCarryGridAndHistory() {
 }
 
 void TestEngine::callbackSeesEverySnapshot() {
-    auto engine = makeEngine(smallConfig());
+    // What the callback uses must outlive the engine, which may publish until it is destroyed.
     std::atomic<int> calls{0};
     std::atomic<std::uint64_t> lastSerial{0};
+    auto engine = makeEngine(smallConfig());
     engine->setSnapshotCallback([&](const std::shared_ptr<const Snapshot> &s) {
         ++calls;
         lastSerial = s->serial;

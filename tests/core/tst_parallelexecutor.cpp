@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include "sanitizers.h"
+
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -32,8 +34,9 @@ void TestParallelExecutor::addKinds() {
     QTest::addColumn<ParallelExecutor::Kind>("kind");
     QTest::addColumn<int>("threads");
     for (int threads : {1, 2, 3, 4}) {
-        QTest::addRow("tbb %d", threads) << ParallelExecutor::Kind::Tbb << threads;
-        QTest::addRow("pool %d", threads) << ParallelExecutor::Kind::ThreadPool << threads;
+        for (ParallelExecutor::Kind kind : testing_sanitizers::executorKinds())
+            QTest::addRow("%s %d", kind == ParallelExecutor::Kind::Tbb ? "tbb" : "pool", threads)
+                << kind << threads;
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -42,7 +43,7 @@ PropagationConfig configFor(const char *id, std::optional<Initializer> init, int
 }
 
 PropagationResult run(const PropagationConfig &config, int threads = 2,
-                      ParallelExecutor::Kind kind = ParallelExecutor::Kind::Tbb) {
+                      ParallelExecutor::Kind kind = ParallelExecutor::defaultKind()) {
     if (const char *field = invalidPropagationField(config))
         qFatal("invalid configuration: %s", field);
     auto executor = ParallelExecutor::create(threads, kind);

@@ -160,10 +160,10 @@ QLabel *InfoPanel::addCodeSection(QGroupBox **box, QPushButton **copy) {
     *copy = new QPushButton(*box);
     (*copy)->setAutoDefault(false);
     QPushButton *button = *copy;
-    connect(button, &QPushButton::clicked, this, [this, code, button] {
+    connect(button, &QPushButton::clicked, this, [code, button] {
         QApplication::clipboard()->setText(code->text());
         button->setText(tr("Copied ✓"));
-        QTimer::singleShot(1500, button, [this, button] { button->setText(tr("Copy")); });
+        QTimer::singleShot(1500, button, [button] { button->setText(tr("Copy")); });
     });
     auto *layout = new QHBoxLayout(*box);
     layout->addWidget(code, 1);
