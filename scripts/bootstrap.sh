@@ -33,6 +33,8 @@ packages=(
     # Chinese user interface
     fonts-noto-cjk
 )
+# The test suite's format_check (one include order, .clang-format) needs clang-format.
+case "$mode" in app) ;; *) packages+=(clang-format) ;; esac
 # The sanitizer and fuzzing builds: clang with its libFuzzer and sanitizer runtimes.
 case "$mode" in app|test) ;; *) packages+=(clang libclang-rt-14-dev) ;; esac
 
@@ -63,7 +65,7 @@ fi
 
 # Tests that use threads, run under ThreadSanitizer.
 tsan_tests=(tst_engine tst_trainer tst_parallelexecutor tst_propagation tst_depthlabworker
-            tst_modelprobe tst_playgroundpage)
+            tst_modelprobe tst_playgroundpage tst_enginestress tst_playgroundstress)
 # Sanitizer builds: -O1 with assertions on; benchmarks are not needed.
 sanitizer_flags=(-G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g"
                  -DACTLAB_BUILD_BENCHMARKS=OFF -DACTLAB_WERROR=ON)

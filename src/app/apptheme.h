@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plot/plotview.h"
-
 #include <QString>
+
+#include "plot/plotview.h"
 
 /**
  * The application-wide light or dark look: the Fusion style with a light or a dark palette

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/activationspec.h"
-
 #include <QString>
+
+#include "activations/activationspec.h"
 
 /// Translates a catalog text marked with QT_TRANSLATE_NOOP("Catalog", ...) in the core.
 QString catalogText(const char *englishText);

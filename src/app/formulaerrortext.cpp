@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include "uinumber.h"
+
 namespace {
 class FormulaErrorText {
     Q_DECLARE_TR_FUNCTIONS(FormulaError)
@@ -21,10 +23,10 @@ QString formulaErrorText(const actlab::FormulaError &error) {
         return FormulaErrorText::tr(
                    "Unknown name \"%1\" at column %2: use x, a function such as exp or sigmoid, "
                    "or a constant such as _pi.")
-            .arg(token, QString::number(column));
+            .arg(token, UiNumber::whole(column));
     case FormulaErrorKind::UnexpectedToken:
         return FormulaErrorText::tr("Unexpected \"%1\" at column %2.")
-            .arg(token, QString::number(column));
+            .arg(token, UiNumber::whole(column));
     case FormulaErrorKind::MissingParenthesis:
         return FormulaErrorText::tr("Missing closing parenthesis for the one opened at column %1.")
             .arg(column);
@@ -34,7 +36,7 @@ QString formulaErrorText(const actlab::FormulaError &error) {
         return FormulaErrorText::tr("The formula ends too early, at column %1.").arg(column);
     case FormulaErrorKind::WrongArgumentCount:
         return FormulaErrorText::tr("Wrong number of arguments for \"%1\" at column %2.")
-            .arg(token, QString::number(column));
+            .arg(token, UiNumber::whole(column));
     case FormulaErrorKind::TooLong:
         return FormulaErrorText::tr("The formula is too long: at most %1 characters.")
             .arg(actlab::FormulaFunction::kMaxLength);

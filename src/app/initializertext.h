@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "network/initializer.h"
-
 #include <QString>
+
+#include "network/initializer.h"
 
 /// "Glorot uniform", "He normal", … in the current language (the names stay, the words are
 /// translated); shared by the playground and the depth lab.

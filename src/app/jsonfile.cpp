@@ -6,6 +6,8 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 
+#include "uinumber.h"
+
 QString JsonFile::save(const QString &path, const QJsonObject &object) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -27,7 +29,7 @@ std::variant<QJsonObject, QString> JsonFile::load(const QString &path, const QSt
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return tr("%1 is not valid JSON (at character %2).")
-            .arg(path, QString::number(error.offset));
+            .arg(path, UiNumber::whole(error.offset));
     return doc.object();
 }
 

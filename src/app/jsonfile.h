@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <variant>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
-
-#include <variant>
 
 /**
  * Lab files on disk, whatever page they belong to: saving is atomic (QSaveFile), so a crash

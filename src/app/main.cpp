@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appinfo.h"
-#include "cli/clirunner.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "depth/depthlabfile.h"
-#include "depth/depthlabpage.h"
-#include "playground/playgroundpage.h"
-#include "settings.h"
-#include "windowoptions.h"
+#include <cstdio>
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
 
-#include <cstdio>
+#include "appinfo.h"
+#include "cli/clirunner.h"
+#include "depth/depthlabfile.h"
+#include "depth/depthlabpage.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "playground/playgroundpage.h"
+#include "settings.h"
+#include "windowoptions.h"
 
 namespace {
 void setApplicationNames() {

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingerrortext.h"
 
+#include <QCoreApplication>
+
 #include "activations/catalog.h"
 #include "data/datasplit.h"
 #include "formulaerrortext.h"
 #include "network/networkshape.h"
+#include "uinumber.h"
 #include "util/strings.h"
-
-#include <QCoreApplication>
 
 namespace {
 class TrainingErrorText {
@@ -59,7 +60,7 @@ QString activationErrorText(const actlab::ActivationError &e) {
         const QString name =
             entry && e.paramIndex >= 0 && std::size_t(e.paramIndex) < entry->spec.params.size()
                 ? QString::fromStdString(entry->spec.params[std::size_t(e.paramIndex)].name)
-                : QString::number(e.paramIndex + 1);
+                : UiNumber::whole(e.paramIndex + 1);
         return TrainingErrorText::tr("Parameter %1 of %2 is out of range.").arg(name, id);
     }
     case ActivationErrorKind::Formula:

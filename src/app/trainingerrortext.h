@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include "data/datasetgenerator.h"
 #include "engine/trainingconfig.h"
-
-#include <QString>
 
 /// One translated sentence for each error the data and training core can report; shared by
 /// the command line and the playground. (CSV errors: playground/csverrortext.h.)

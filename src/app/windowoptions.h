@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mainwindow.h"
+#include <optional>
+#include <variant>
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-#include <variant>
+#include "mainwindow.h"
 
 class LanguageManager;
 

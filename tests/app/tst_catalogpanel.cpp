@@ -1,4 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QTreeView>
+
 #include "activations/catalog.h"
 #include "catalogtext.h"
 #include "explorer/catalogpanel.h"
@@ -6,13 +13,6 @@
 #include "explorer/formuladialog.h"
 #include "explorer/userformula.h"
 #include "languagemanager.h"
-
-#include <QLineEdit>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QStandardItemModel>
-#include <QTest>
-#include <QTreeView>
 
 using namespace actlab;
 

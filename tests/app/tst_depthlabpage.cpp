@@ -1,15 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "depth/depthcurvesview.h"
-#include "depth/depthhistogramview.h"
-#include "depth/depthlabfile.h"
-#include "depth/depthlabpage.h"
-#include "depth/depthsettingspanel.h"
-#include "depth/phasediagramview.h"
-#include "catalogtext.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "uiwords.h"
-
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
@@ -22,8 +11,18 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <qcustomplot.h>
+
+#include "catalogtext.h"
+#include "depth/depthcurvesview.h"
+#include "depth/depthhistogramview.h"
+#include "depth/depthlabfile.h"
+#include "depth/depthlabpage.h"
+#include "depth/depthsettingspanel.h"
+#include "depth/phasediagramview.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "uiwords.h"
 
 using namespace actlab::depth;
 

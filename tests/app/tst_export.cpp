@@ -1,9 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activations/catalog.h"
-#include "export/exportdialog.h"
-#include "export/figureexporter.h"
-#include "languagemanager.h"
-#include "plot/plotview.h"
+#include <cmath>
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,7 +14,11 @@
 #include <QXmlStreamReader>
 #include <qcustomplot.h>
 
-#include <cmath>
+#include "activations/catalog.h"
+#include "export/exportdialog.h"
+#include "export/figureexporter.h"
+#include "languagemanager.h"
+#include "plot/plotview.h"
 
 using namespace actlab;
 

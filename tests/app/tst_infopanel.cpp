@@ -1,12 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activations/catalog.h"
-#include "catalogtext.h"
-#include "explorer/activationresolver.h"
-#include "explorer/formulatypesetter.h"
-#include "explorer/infopanel.h"
-#include "languagemanager.h"
-#include "uiwords.h"
-
 #include <QClipboard>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -14,6 +6,14 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTextDocumentFragment>
+
+#include "activations/catalog.h"
+#include "catalogtext.h"
+#include "explorer/activationresolver.h"
+#include "explorer/formulatypesetter.h"
+#include "explorer/infopanel.h"
+#include "languagemanager.h"
+#include "uiwords.h"
 
 using namespace actlab;
 

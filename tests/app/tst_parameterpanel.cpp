@@ -1,10 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activations/catalog.h"
-#include "catalogtext.h"
-#include "explorer/parametereditor.h"
-#include "explorer/parameterpanel.h"
-#include "languagemanager.h"
-
 #include <cmath>
 #include <limits>
 
@@ -19,6 +13,12 @@
 #include <QTest>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include "activations/catalog.h"
+#include "catalogtext.h"
+#include "explorer/parametereditor.h"
+#include "explorer/parameterpanel.h"
+#include "languagemanager.h"
 
 using namespace actlab;
 
@@ -85,6 +85,7 @@ private slots:
     void frameworkDefaultButtons();
     void integerSwitchIsACheckBox();
     void infinityAllowedHasANoneBox();
+    void orderedParametersNeverCross();
     void undoAndRedo();
     void undoStacksArePerActivation();
     void noParameters();
@@ -109,6 +110,9 @@ void TestParameterPanel::editorsFollowTheSpec() {
     panel.setActivation(QStringLiteral("hard_tanh"), &hardTanh, hardTanh.defaultParams());
     QCOMPARE(panel.editors().size(), 2);
     for (int i = 0; i < 2; ++i) {
+        // From the defaults each time: min_val at its slider's top (0) would otherwise stop
+        // max_val's slider one step short of 0 (orderedParametersNeverCross covers that).
+        panel.setActivation(QStringLiteral("hard_tanh"), &hardTanh, hardTanh.defaultParams());
         const ParamSpec &p = hardTanh.params[std::size_t(i)];
         ParameterEditor *editor = panel.editors()[i];
         QCOMPARE(editor->value(), p.defaultValue);
@@ -124,7 +128,7 @@ void TestParameterPanel::editorsFollowTheSpec() {
         editor->slider()->setValue(editor->slider()->maximum());
         QCOMPARE(editor->value(), p.sliderMax);
     }
-    QCOMPARE(panel.values(), (std::vector<double>{0, 3})); // min_val slider end 0, max_val 3
+    QCOMPARE(panel.values(), (std::vector<double>{-1, 3})); // min_val's default, max_val's end
 }
 
 void TestParameterPanel::sliderDragChangesValueLive() {
@@ -300,6 +304,33 @@ void TestParameterPanel::infinityAllowedHasANoneBox() {
     QCOMPARE(panel.values()[std::size_t(maxIndex)], 6.0);
     QCOMPARE(editor->formatValue(std::numeric_limits<double>::infinity()),
              QStringLiteral("None (∞)"));
+}
+
+void TestParameterPanel::orderedParametersNeverCross() {
+    // hard_tanh's sliders overlap at 0 and its boxes take any value: min_val < max_val must hold.
+    ParameterPanel panel;
+    const ActivationSpec &hardTanh = spec("hard_tanh");
+    panel.setActivation(QStringLiteral("hard_tanh"), &hardTanh, hardTanh.defaultParams());
+    QSignalSpy spy(&panel, &ParameterPanel::parametersChanged);
+    ParameterEditor *minEditor = panel.editors()[0];
+    ParameterEditor *maxEditor = panel.editors()[1];
+    maxEditor->slider()->setValue(maxEditor->slider()->minimum()); // max_val to 0
+    QCOMPARE(panel.values()[1], 0.0);
+    minEditor->slider()->setValue(minEditor->slider()->maximum()); // min_val towards 0
+    QCOMPARE(panel.values()[0], -0.01);                            // stops one step short
+    QCOMPARE(minEditor->spinBox()->value(), -0.01);
+    QCOMPARE(lastValue(spy), -0.01);
+    QVERIFY(!checkParams(hardTanh, panel.values()));
+    minEditor->spinBox()->setValue(5); // a typed value past max_val stops there too
+    QCOMPARE(panel.values()[0], -0.01);
+    QCOMPARE(minEditor->spinBox()->value(), -0.01);
+    maxEditor->spinBox()->setValue(-4);
+    QCOMPARE(panel.values()[1], 0.0); // -0.01 + one step
+    QCOMPARE(maxEditor->spinBox()->value(), 0.0);
+    QVERIFY(!checkParams(hardTanh, panel.values()));
+    // Undo walks back through values that all held.
+    panel.undoGroup()->undo();
+    QCOMPARE(panel.values(), (std::vector<double>{-1.0, 0.0}));
 }
 
 void TestParameterPanel::undoAndRedo() {

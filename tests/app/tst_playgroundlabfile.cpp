@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Playground lab files: round trip, atomic save, and refusal of bad files.
-#include "playground/labfile.h"
-
 #include <cmath>
 
 #include <QDir>
@@ -9,6 +7,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "playground/labfile.h"
 
 class TestPlaygroundLabFile : public QObject {
     Q_OBJECT

@@ -1,16 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The playground page driven through its widgets, on the real engine.
-#include "playground/decisionmapview.h"
-#include "playground/losscurvesview.h"
-#include "playground/playgroundcontrols.h"
-#include "playground/playgroundpage.h"
-#include "playground/playgroundsession.h"
-#include "playground/playgroundsetuppanel.h"
-#include "playground/racerivaleditor.h"
-#include "playground/unitmapsview.h"
-
-#include "data/datasplit.h"
-
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -21,6 +10,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include "data/datasplit.h"
+#include "playground/decisionmapview.h"
+#include "playground/losscurvesview.h"
+#include "playground/playgroundcontrols.h"
+#include "playground/playgroundpage.h"
+#include "playground/playgroundsession.h"
+#include "playground/playgroundsetuppanel.h"
+#include "playground/racerivaleditor.h"
+#include "playground/unitmapsview.h"
 
 namespace {
 PlaygroundSetup smallSetup() {

@@ -7,11 +7,8 @@
 // map, the loss curves' latest values; the page keeps answering (a watchdog timer fails the
 // test if the event loop stalls for long). ACTLAB_STRESS_SCALE (default 1) multiplies the
 // number of actions.
-#include "playground/decisionmapview.h"
-#include "playground/playgroundcontrols.h"
-#include "playground/playgroundpage.h"
-#include "playground/playgroundsession.h"
-#include "playground/playgroundsetuppanel.h"
+#include <cmath>
+#include <random>
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -23,8 +20,11 @@
 #include <QTest>
 #include <QToolButton>
 
-#include <cmath>
-#include <random>
+#include "playground/decisionmapview.h"
+#include "playground/playgroundcontrols.h"
+#include "playground/playgroundpage.h"
+#include "playground/playgroundsession.h"
+#include "playground/playgroundsetuppanel.h"
 
 namespace {
 

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The playground's views on plain data, without an engine.
+#include <cmath>
+#include <limits>
+
+#include <QMouseEvent>
+#include <QTest>
+#include <qcustomplot.h>
+
 #include "playground/decisionmapview.h"
 #include "playground/losscurvesview.h"
 #include "playground/metricsview.h"
 #include "playground/networkdiagramview.h"
 #include "playground/playgroundpalette.h"
 #include "playground/unitmapsview.h"
-
-#include <cmath>
-#include <limits>
-
-#include <QMouseEvent>
-#include <QTest>
-
-#include <qcustomplot.h>
 
 namespace {
 DecisionGrid binaryGrid(int n, float left, float right) {

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "filedialogs.h"
-#include "languagemanager.h"
-#include "uiwords.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileSystemModel>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "filedialogs.h"
+#include "languagemanager.h"
+#include "uiwords.h"
 
 /** Qt's own dialogs in Chinese: what the file dialog lists (type and date columns). */
 class TestQtDialogTexts : public QObject {

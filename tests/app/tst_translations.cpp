@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activations/catalog.h"
-#include "languagemanager.h"
-#include "util/trnoop.h"
-
 #include <QFile>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+#include "activations/catalog.h"
+#include "languagemanager.h"
+#include "util/trnoop.h"
 
 using namespace actlab;
 

@@ -8,13 +8,13 @@
 //
 //   build-dir/bin/bench_activations                       # all, default parameters
 //   build-dir/bin/bench_activations --benchmark_filter=gelu
-#include "activations/catalog.h"
-
-#include <benchmark/benchmark.h>
-
 #include <random>
 #include <string>
 #include <vector>
+
+#include <benchmark/benchmark.h>
+
+#include "activations/catalog.h"
 
 using namespace actlab;
 

@@ -6,15 +6,15 @@
 //
 //   build-dir/bin/bench_curvesampler
 //   build-dir/bin/bench_curvesampler --benchmark_filter=Formula
-#include "activations/catalog.h"
-#include "formula/formula.h"
-#include "sampling/curvesampler.h"
-
-#include <benchmark/benchmark.h>
-
 #include <atomic>
 #include <string>
 #include <vector>
+
+#include <benchmark/benchmark.h>
+
+#include "activations/catalog.h"
+#include "formula/formula.h"
+#include "sampling/curvesampler.h"
 
 using namespace actlab;
 

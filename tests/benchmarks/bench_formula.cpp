@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Typed formulas: the cost of one value and one numerical derivative (Ridders), per call.
 // Run: build/bin/bench_formula. (Moved here from a timed test: speed is measured, not asserted.)
-#include "formula/formula.h"
+#include <memory>
+#include <variant>
 
 #include <benchmark/benchmark.h>
 
-#include <memory>
-#include <variant>
+#include "formula/formula.h"
 
 namespace {
 

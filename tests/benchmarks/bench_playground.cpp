@@ -5,10 +5,6 @@
 // figures and the targets (no stall over 20 ms, at least 30 map refreshes per second).
 //
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_playground [seconds] [hidden units] [--race]
-#include "playground/decisionmapview.h"
-#include "playground/playgroundcontrols.h"
-#include "playground/playgroundpage.h"
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -18,6 +14,10 @@
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QToolButton>
+
+#include "playground/decisionmapview.h"
+#include "playground/playgroundcontrols.h"
+#include "playground/playgroundpage.h"
 
 namespace {
 double threadCpuMs() {

@@ -3,14 +3,14 @@
 // random tanh network, on 1 and 2 threads. The page recomputes it live, so the interactive size
 // (50 layers × 256 wide × 256 samples) must stay well under half a second.
 // Run: build/bin/bench_propagation [--benchmark_filter=...]
-#include "depth/propagation.h"
-#include "engine/parallelexecutor.h"
-#include "network/hiddenactivation.h"
+#include <cstdlib>
+#include <variant>
 
 #include <benchmark/benchmark.h>
 
-#include <cstdlib>
-#include <variant>
+#include "depth/propagation.h"
+#include "engine/parallelexecutor.h"
+#include "network/hiddenactivation.h"
 
 using namespace actlab;
 using namespace actlab::depth;

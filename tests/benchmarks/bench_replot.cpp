@@ -8,19 +8,19 @@
 // time, and as cpu_median_ms and cpu_p95_ms in this thread's CPU time, which stays meaningful
 // when other processes compete for the cores.
 
-#include "activations/catalog.h"
-#include "plot/plotview.h"
-
-#include <benchmark/benchmark.h>
-
-#include <QApplication>
-#include <qcustomplot.h>
-
 #include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <string>
 #include <vector>
+
+#include <QApplication>
+#include <qcustomplot.h>
+
+#include <benchmark/benchmark.h>
+
+#include "activations/catalog.h"
+#include "plot/plotview.h"
 
 namespace {
 

@@ -3,15 +3,15 @@
 // the two executors, the fused activation kernels against the catalog's generic batch path,
 // and the output grid. Run: build/bin/bench_training [--benchmark_filter=...]
 // scripts/bench_vs_pytorch.py puts the training figures next to PyTorch's.
+#include <atomic>
+#include <vector>
+
+#include <benchmark/benchmark.h>
+
 #include "activations/catalog.h"
 #include "engine/parallelexecutor.h"
 #include "engine/trainer.h"
 #include "network/networkkernels.h"
-
-#include <benchmark/benchmark.h>
-
-#include <atomic>
-#include <vector>
 
 using namespace actlab;
 

@@ -4,12 +4,12 @@
 // Runs the real actlab executable (ACTLAB_EXECUTABLE) for the CLI tests, as a user would from a
 // shell: it inherits the test's environment.
 
+#include <initializer_list>
+
 #include <QByteArray>
 #include <QProcess>
 #include <QStringList>
 #include <QTest>
-
-#include <initializer_list>
 
 /// What one run of actlab printed, and how it ended.
 struct Run {

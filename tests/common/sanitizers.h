@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/parallelexecutor.h"
-
 #include <vector>
+
+#include "engine/parallelexecutor.h"
 
 /// Test helpers for the sanitizer builds (ACTLAB_SANITIZE, README "Reliability").
 namespace testing_sanitizers {

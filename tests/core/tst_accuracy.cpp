@@ -14,13 +14,6 @@
 // Also: evaluate() must equal value()/derivative()/secondDerivative() bit for bit, and
 // evaluateBatch() must equal the scalar calls bit for bit (the plot and the network must
 // see the same numbers).
-#include "activations/catalog.h"
-
-#include <QFile>
-#include <QTest>
-
-#include "numericcompare.h"
-
 #include <array>
 #include <cfloat>
 #include <charconv>
@@ -28,6 +21,12 @@
 #include <limits>
 #include <string>
 #include <vector>
+
+#include <QFile>
+#include <QTest>
+
+#include "activations/catalog.h"
+#include "numericcompare.h"
 
 using namespace actlab;
 

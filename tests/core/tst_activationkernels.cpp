@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activations/catalog.h"
-#include "network/networkkernels.h"
-
-#include <QTest>
-
 #include <cmath>
 #include <limits>
 #include <vector>
+
+#include <QTest>
+
+#include "activations/catalog.h"
+#include "network/networkkernels.h"
 
 using namespace actlab;
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activations/catalog.h"
-#include "network/network.h"
-#include "util/random.h"
-
-#include <QTest>
-
 #include <cmath>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include <QTest>
+
+#include "activations/catalog.h"
+#include "network/network.h"
+#include "util/random.h"
 
 using namespace actlab;
 

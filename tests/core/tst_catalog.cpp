@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activations/catalog.h"
+#include <cmath>
+#include <set>
 
 #include <QTest>
 
-#include <cmath>
-#include <set>
+#include "activations/catalog.h"
 
 using namespace actlab;
 
@@ -22,6 +22,7 @@ private slots:
     void frameworkDefaultsOfLeakyRelu();
     void nearestSuggestsCloseNames();
     void invalidParametersAreFound();
+    void orderedParametersStopShortOfEachOther();
 };
 
 void TestCatalog::everyRequiredActivationIsPresent_data() {
@@ -139,6 +140,40 @@ void TestCatalog::invalidParametersAreFound() {
     QCOMPARE(firstInvalidParam(e->spec, p), 0);
     p[0] = e->spec.params[0].max * 2 + 1;
     QCOMPARE(firstInvalidParam(e->spec, p), 0);
+}
+
+void TestCatalog::orderedParametersStopShortOfEachOther() {
+    // hard_tanh: min_val < max_val (strict); rrelu: lower <= upper (not strict). Every value the
+    // helper returns must pass checkParams, checked here for both kinds of order and both sides.
+    const CatalogEntry *hardTanh = Catalog::builtin().find("hard_tanh");
+    QVERIFY(hardTanh);
+    const ActivationSpec &h = hardTanh->spec;
+    std::vector<double> p = h.defaultParams();          // {-1, 1}
+    QCOMPARE(nearestOrderedValue(h, p, 0, -2.0), -2.0); // allowed values pass unchanged
+    QCOMPARE(nearestOrderedValue(h, p, 0, 2.0), 1.0 - h.params[0].step);
+    QCOMPARE(nearestOrderedValue(h, p, 1, -5.0), -1.0 + h.params[1].step);
+    for (double wanted : {-3.0, -1.0, 0.0, 0.99, 1.0, 1.5, 7.0}) {
+        std::vector<double> q = p;
+        q[0] = nearestOrderedValue(h, p, 0, wanted);
+        QVERIFY2(!checkParams(h, q), qPrintable(QString::number(wanted)));
+        q = p;
+        q[1] = nearestOrderedValue(h, p, 1, -wanted);
+        QVERIFY2(!checkParams(h, q), qPrintable(QString::number(wanted)));
+    }
+    const CatalogEntry *rrelu = Catalog::builtin().find("rrelu");
+    QVERIFY(rrelu);
+    QVERIFY(!rrelu->spec.orders.empty());
+    QVERIFY(!rrelu->spec.orders.front().strict);
+    std::vector<double> r = rrelu->spec.defaultParams();
+    const std::size_t lo = rrelu->spec.orders.front().lower;
+    const std::size_t hi = rrelu->spec.orders.front().upper;
+    QCOMPARE(nearestOrderedValue(rrelu->spec, r, lo, r[hi] + 1), r[hi]); // equal is allowed
+    QCOMPARE(nearestOrderedValue(rrelu->spec, r, hi, r[lo] - 1), r[lo]);
+    // Activations without orders, and NaN, are left alone (checkParams reports those).
+    const CatalogEntry *elu = Catalog::builtin().find("elu");
+    QVERIFY(elu);
+    QCOMPARE(nearestOrderedValue(elu->spec, elu->spec.defaultParams(), 0, 42.0), 42.0);
+    QVERIFY(std::isnan(nearestOrderedValue(h, p, 0, std::nan(""))));
 }
 
 QTEST_APPLESS_MAIN(TestCatalog)

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sampling/curvesampler.h"
-
-#include "activations/catalog.h"
-#include "formula/formula.h"
+#include <cmath>
+#include <limits>
 
 #include <QTest>
 
-#include <cmath>
-#include <limits>
+#include "activations/catalog.h"
+#include "formula/formula.h"
+#include "sampling/curvesampler.h"
 
 using namespace actlab;
 

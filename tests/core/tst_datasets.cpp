@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/csvdataset.h"
-#include "data/datasetgenerator.h"
-#include "data/datasplit.h"
+#include <cmath>
+#include <set>
 
 #include <QTest>
 
-#include <cmath>
-#include <set>
+#include "data/csvdataset.h"
+#include "data/datasetgenerator.h"
+#include "data/datasplit.h"
 
 using namespace actlab;
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activations/catalog.h"
-#include "depth/depthexperiment.h"
-#include "engine/parallelexecutor.h"
+#include <cmath>
 
 #include <QTest>
 
-#include <cmath>
+#include "activations/catalog.h"
+#include "depth/depthexperiment.h"
+#include "engine/parallelexecutor.h"
 
 using namespace actlab;
 using namespace actlab::depth;

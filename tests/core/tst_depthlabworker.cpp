@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "depth/depthlabworker.h"
-#include "engine/parallelexecutor.h"
+#include <chrono>
+#include <thread>
 
 #include <QTest>
 
-#include <chrono>
-#include <thread>
+#include "depth/depthlabworker.h"
+#include "engine/parallelexecutor.h"
 
 using namespace actlab;
 using namespace actlab::depth;

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine/engine.h"
-#include "engine/enginerace.h"
-#include "engine/threadpriority.h"
-
-#include <QTest>
-
-
 #include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstring>
 #include <thread>
+
+#include <QTest>
+
+#include "engine/engine.h"
+#include "engine/enginerace.h"
+#include "engine/threadpriority.h"
 
 using namespace actlab;
 using namespace std::chrono_literals;

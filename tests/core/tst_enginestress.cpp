@@ -14,11 +14,6 @@
 //     at) if a sequence takes longer than a generous bound.
 // ACTLAB_STRESS_SCALE (default 1) multiplies the number of sequences; the default runs about
 // 1000 sequences of up to 24 commands in a few seconds of a Release build.
-#include "engine/engine.h"
-#include "engine/enginerace.h"
-
-#include <QTest>
-
 #include <atomic>
 #include <chrono>
 #include <cmath>
@@ -29,6 +24,11 @@
 #include <random>
 #include <string>
 #include <thread>
+
+#include <QTest>
+
+#include "engine/engine.h"
+#include "engine/enginerace.h"
 
 using namespace actlab;
 using namespace std::chrono_literals;

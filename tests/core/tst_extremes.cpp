@@ -19,10 +19,6 @@
 //
 // The table must cover every catalog id: a new id without a row fails, and so does a row whose
 // id the catalog lacks.
-#include "activations/catalog.h"
-
-#include <QTest>
-
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -34,6 +30,10 @@
 #include <set>
 #include <string>
 #include <vector>
+
+#include <QTest>
+
+#include "activations/catalog.h"
 
 using namespace actlab;
 

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formula/formula.h"
-
-#include "activations/catalog.h"
-
-#include <QTest>
-
-#include "numericcompare.h"
-
 #include <chrono>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <thread>
+
+#include <QTest>
+
+#include "activations/catalog.h"
+#include "formula/formula.h"
+#include "numericcompare.h"
 
 using namespace actlab;
 using testing_numeric::relativeError;

@@ -3,16 +3,16 @@
 // (positions, PyTorch's and JAX's derivative there), against the function itself (derivative at
 // the kink, jump flag versus a numerical look at f on both sides, no kink or jump left out), and
 // NaN propagation through f, f', f'', evaluate() and evaluateBatch().
-#include "activations/catalog.h"
-
-#include <QTest>
-
 #include <cmath>
 #include <limits>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <QTest>
+
+#include "activations/catalog.h"
 
 using namespace actlab;
 

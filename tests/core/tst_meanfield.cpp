@@ -8,23 +8,21 @@
 //   * dropout against the defining expectation over masks and inputs, summed and integrated
 //     here without the library's moment algebra;
 //   * SELU's mean/variance map against quadrature and Klambauer et al.'s values.
-#include "depth/meanfield.h"
-
-#include <QFile>
-#include <QTest>
-
-#include "numericcompare.h"
-
-#include "activations/catalog.h"
-#include "depth/gaussianquadrature.h"
-#include "engine/parallelexecutor.h"
-
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <limits>
 #include <string>
 #include <vector>
+
+#include <QFile>
+#include <QTest>
+
+#include "activations/catalog.h"
+#include "depth/gaussianquadrature.h"
+#include "depth/meanfield.h"
+#include "engine/parallelexecutor.h"
+#include "numericcompare.h"
 
 using namespace actlab;
 using namespace actlab::depth;

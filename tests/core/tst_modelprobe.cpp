@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hidden-unit maps and confusion matrices for display (network/modelprobe.h).
-#include "network/modelprobe.h"
-
 #include <cmath>
 
 #include <QTest>
+
+#include "network/modelprobe.h"
 
 using namespace actlab;
 

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "network/optimizer.h"
-
-#include "numericcompare.h"
+#include <array>
+#include <vector>
 
 #include <QTest>
 
-#include <array>
-#include <vector>
+#include "network/optimizer.h"
+#include "numericcompare.h"
 
 using namespace actlab;
 

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine/parallelexecutor.h"
-
-#include <QTest>
-
-#include "sanitizers.h"
-
 #include <atomic>
 #include <chrono>
 #include <thread>
 #include <vector>
+
+#include <QTest>
+
+#include "engine/parallelexecutor.h"
+#include "sanitizers.h"
 
 using namespace actlab;
 

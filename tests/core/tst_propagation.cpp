@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "depth/propagation.h"
-#include "engine/parallelexecutor.h"
-#include "network/hiddenactivation.h"
-
-#include "numericcompare.h"
-
-#include <QTest>
-
-
 #include <chrono>
 #include <cmath>
 #include <cstring>
 #include <thread>
 #include <vector>
+
+#include <QTest>
+
+#include "depth/propagation.h"
+#include "engine/parallelexecutor.h"
+#include "network/hiddenactivation.h"
+#include "numericcompare.h"
 
 using namespace actlab;
 using namespace actlab::depth;

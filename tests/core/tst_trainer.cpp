@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activations/catalog.h"
-#include "engine/trainer.h"
-
-#include <QTest>
-
-#include "sanitizers.h"
-
 #include <cmath>
 #include <cstring>
 #include <vector>
+
+#include <QTest>
+
+#include "activations/catalog.h"
+#include "engine/trainer.h"
+#include "sanitizers.h"
 
 using namespace actlab;
 

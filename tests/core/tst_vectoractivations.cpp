@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activations/catalog.h"
-
-#include <QTest>
-
-#include "numericcompare.h"
-
 #include <cmath>
 #include <limits>
 #include <numeric>
 #include <random>
+
+#include <QTest>
+
+#include "activations/catalog.h"
+#include "numericcompare.h"
 
 using namespace actlab;
 using testing_numeric::relativeError;

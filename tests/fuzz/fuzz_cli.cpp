@@ -8,23 +8,22 @@
 // --threads 2, at most 200 points in --range; train runs 3 epochs unless told otherwise. Files
 // stay in a private temporary folder: every --out value is replaced by a file there (or kept as
 // "-", standard output) and every --data value by a small CSV file written there at start.
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+
+#include <QFile>
+
 #include "cli/clirunner.h"
 #include "cli/datasetcommand.h"
 #include "cli/evalcommand.h"
 #include "cli/listcommand.h"
 #include "cli/propagatecommand.h"
 #include "cli/traincommand.h"
-#include "util/strings.h"
-
 #include "fuzzcheck.h"
 #include "fuzzqt.h"
-
-#include <QFile>
-
-#include <cstddef>
-#include <cstdint>
-#include <map>
-#include <optional>
+#include "util/strings.h"
 
 namespace {
 

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the CSV data-set parser. An accepted file must write back as CSV that
 // reads again to the same points and task.
-#include "data/csvdataset.h"
-
-#include "fuzzcheck.h"
-
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#include "data/csvdataset.h"
+#include "fuzzcheck.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***) {
     return 0;

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: a typed formula is compiled and, when accepted, evaluated with its
 // derivatives at ordinary and extreme points, one at a time and in a batch.
-#include "formula/formula.h"
-
-#include "fuzzcheck.h"
-
 #include <array>
 #include <chrono>
 #include <cmath>
@@ -12,6 +8,9 @@
 #include <cstdint>
 #include <limits>
 #include <string_view>
+
+#include "formula/formula.h"
+#include "fuzzcheck.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***) {
     return 0;

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the playground's and the depth lab's file loaders, on the same bytes. A
 // file that loads must save and load again to the same set-up.
-#include "depth/depthlabfile.h"
-#include "playground/labfile.h"
-
-#include "fuzzcheck.h"
-#include "fuzzqt.h"
+#include <cstddef>
+#include <cstdint>
 
 #include <QFile>
 
-#include <cstddef>
-#include <cstdint>
+#include "depth/depthlabfile.h"
+#include "fuzzcheck.h"
+#include "fuzzqt.h"
+#include "playground/labfile.h"
 
 namespace {
 QString g_input;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
-#include <QString>
-
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+
+#include <QCoreApplication>
+#include <QString>
 
 #include <stdlib.h>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetcommand.h"
 
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
 #include "cli/datasetoptions.h"
 #include "data/csvdataset.h"
-
-#include <QCommandLineParser>
-#include <QFile>
-#include <QSaveFile>
 
 namespace Cli {
 

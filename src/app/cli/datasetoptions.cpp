@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetoptions.h"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QStringList>
+
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
 #include "trainingerrortext.h"
 #include "util/strings.h"
-
-#include <QStringList>
-
-#include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace CliDataOptions {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/datasetgenerator.h"
+#include <optional>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
 
-#include <optional>
+#include "data/datasetgenerator.h"
 
 /** Options the dataset and train subcommands share: generator settings and numbers. */
 namespace CliDataOptions {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "depthoptions.h"
 
+#include <cstring>
+#include <variant>
+
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
 #include "trainingerrortext.h"
-
-#include <cstring>
-#include <variant>
 
 namespace CliDepthOptions {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "depth/propagation.h"
+#include <optional>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
 
-#include <optional>
+#include "depth/propagation.h"
 
 /** Options `actlab propagate` and `actlab critical` share, and their validation. */
 namespace CliDepthOptions {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonoutput.h"
 
-#include "util/strings.h"
-
 #include <cmath>
+
+#include "util/strings.h"
 
 namespace JsonOutput {
 

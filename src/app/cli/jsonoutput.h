@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonValue>
-
-#include <optional>
 
 /**
  * Machine-readable output of every command is written by Qt's JSON writer, so strings are

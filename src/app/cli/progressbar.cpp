@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progressbar.h"
 
-#include <QByteArray>
-
 #include <algorithm>
 #include <cstdio>
+
+#include <QByteArray>
 
 #include <unistd.h>
 

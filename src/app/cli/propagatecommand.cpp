@@ -1,6 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "propagatecommand.h"
 
+#include <algorithm>
+#include <cmath>
+#include <future>
+#include <thread>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
 #include "cli/datasetoptions.h"
@@ -11,16 +21,6 @@
 #include "engine/parallelexecutor.h"
 #include "engine/trainingconfig.h"
 #include "util/strings.h"
-
-#include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <algorithm>
-#include <cmath>
-#include <future>
-#include <thread>
 
 namespace Cli {
 namespace {

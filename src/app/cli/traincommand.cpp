@@ -1,6 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "traincommand.h"
 
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
 #include "cli/datasetoptions.h"
@@ -11,15 +20,6 @@
 #include "playground/csverrortext.h"
 #include "trainingerrortext.h"
 #include "util/strings.h"
-
-#include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonObject>
-
-#include <chrono>
-#include <cmath>
-#include <cstdio>
-#include <cstring>
 
 namespace Cli {
 namespace {

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "depthchart.h"
 
-#include "depthplotstyle.h"
-
 #include <QVBoxLayout>
-
 #include <qcustomplot.h>
+
+#include "depthplotstyle.h"
 
 namespace {
 constexpr int kReplotMs = 30;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plot/plotview.h"
-
 #include <QTimer>
 #include <QWidget>
+
+#include "plot/plotview.h"
 
 class QCustomPlot;
 

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "depthcurvesview.h"
 
-#include "depthplotstyle.h"
-
-#include <QEvent>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
+#include <QEvent>
 #include <qcustomplot.h>
+
+#include "depthplotstyle.h"
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();

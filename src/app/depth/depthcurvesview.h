@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include "depthchart.h"
 #include "depthseries.h"
-
-#include <vector>
 
 class QCPAxisRect;
 

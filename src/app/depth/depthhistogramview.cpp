@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "depthhistogramview.h"
 
-#include "depthplotstyle.h"
-
-#include <QEvent>
-
 #include <cmath>
 
+#include <QEvent>
 #include <qcustomplot.h>
+
+#include "depthplotstyle.h"
 
 namespace {
 /// Viridis in five stops: perceptually even and readable with colour blindness and in grey.

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "depthlabsetup.h"
+#include <variant>
 
 #include <QCoreApplication>
 #include <QString>
 
-#include <variant>
+#include "depthlabsetup.h"
 
 /** Depth-lab files: the page's set-up as JSON, saved atomically (see JsonFile). */
 class DepthLabFile {

@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "depthlabpage.h"
 
-#include "depth/depthlabworker.h"
-#include "filedialogs.h"
-#include "depthcurvesview.h"
-#include "depthhistogramview.h"
-#include "depthlabfile.h"
-#include "depthsettingspanel.h"
-#include "phasediagramview.h"
-#include "trainingerrortext.h"
+#include <cmath>
+#include <thread>
 
 #include <QEvent>
 #include <QFileInfo>
@@ -20,11 +14,17 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
-#include <cmath>
-#include <thread>
-
 #include <qcustomplot.h>
+
+#include "depth/depthlabworker.h"
+#include "depthcurvesview.h"
+#include "depthhistogramview.h"
+#include "depthlabfile.h"
+#include "depthsettingspanel.h"
+#include "filedialogs.h"
+#include "phasediagramview.h"
+#include "trainingerrortext.h"
+#include "uinumber.h"
 
 using namespace actlab::depth;
 
@@ -293,12 +293,10 @@ void DepthLabPage::showResult(const DepthLabResult &result) {
             ? tr("Measured on a random network of depth %1 and width %2 with %3 inputs, for %n "
                  "configuration(s).",
                  nullptr, measured)
-                  .arg(s.depth)
-                  .arg(s.width)
-                  .arg(s.batch)
+                  .arg(UiNumber::whole(s.depth), UiNumber::whole(s.width), UiNumber::whole(s.batch))
             : tr("Measuring… %1 of %2 configurations done.")
-                  .arg(measured)
-                  .arg(result.reports.size()));
+                  .arg(UiNumber::whole(measured),
+                       UiNumber::whole(qsizetype(result.reports.size()))));
 }
 
 void DepthLabPage::updatePhasePoints() {

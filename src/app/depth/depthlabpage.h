@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "depth/depthexperiment.h"
-#include "depthlabsetup.h"
-#include "plot/plotview.h"
+#include <cstdint>
+#include <memory>
+#include <optional>
 
 #include <QTimer>
 #include <QWidget>
 
-#include <cstdint>
-#include <memory>
-#include <optional>
+#include "depth/depthexperiment.h"
+#include "depthlabsetup.h"
+#include "plot/plotview.h"
 
 namespace actlab::depth {
 class DepthLabWorker;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "depthlabsetup.h"
 
-#include "activations/catalog.h"
+#include <cmath>
 
 #include <QJsonArray>
 
-#include <cmath>
+#include "activations/catalog.h"
 
 using namespace actlab;
 using namespace actlab::depth;

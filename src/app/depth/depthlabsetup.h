@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "depth/propagation.h"
-#include "network/hiddenactivation.h"
+#include <optional>
+#include <variant>
+#include <vector>
 
 #include <QJsonObject>
 #include <QString>
 
-#include <optional>
-#include <variant>
-#include <vector>
+#include "depth/propagation.h"
+#include "network/hiddenactivation.h"
 
 /// One line of the depth lab: an activation with its weight and bias variances.
 struct DepthConfiguration {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "depthplotstyle.h"
 
-#include "plot/plotpalette.h"
-
 #include <cmath>
 #include <limits>
 
 #include <qcustomplot.h>
+
+#include "plot/plotpalette.h"
 
 namespace DepthPlotStyle {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include <QColor>
 #include <QString>
-
-#include <vector>
 
 /**
  * What the depth-lab views draw for one configuration, as plain data taken from the core's

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "depthsettingspanel.h"
 
-#include "activations/catalog.h"
-#include "catalogtext.h"
-#include "initializertext.h"
-#include "plot/plotpalette.h"
+#include <cmath>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +19,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <cmath>
+#include "activations/catalog.h"
+#include "catalogtext.h"
+#include "initializertext.h"
+#include "plot/plotpalette.h"
+#include "uinumber.h"
 
 using actlab::Initializer;
 using actlab::depth::DropoutKind;
@@ -113,7 +114,7 @@ DepthSettingsPanel::DepthSettingsPanel(QWidget *parent)
     m_depth->setRange(1, actlab::depth::kMaxDepth);
     m_width = new QComboBox;
     for (int w : kWidths)
-        m_width->addItem(QString::number(w), w);
+        m_width->addItem(UiNumber::whole(w), w);
     m_batch = new QSpinBox;
     m_batch->setRange(2, actlab::depth::kMaxBatch);
     m_batch->setSingleStep(64);
@@ -365,7 +366,7 @@ void DepthSettingsPanel::refreshNetwork() {
     m_depth->setValue(m_setup.depth);
     const int w = m_width->findData(m_setup.width);
     if (w < 0)
-        m_width->addItem(QString::number(m_setup.width), m_setup.width); // from a lab file
+        m_width->addItem(UiNumber::whole(m_setup.width), m_setup.width); // from a lab file
     m_width->setCurrentIndex(m_width->findData(m_setup.width));
     m_batch->setValue(m_setup.batch);
     m_inputVariance->setValue(m_setup.inputVariance);
@@ -398,7 +399,7 @@ void DepthSettingsPanel::retranslateUi() {
                            "converge and gradients vanish; χ₁ > 1: chaotic, gradients explode."));
     m_add->setText(tr("&Add"));
     m_add->setToolTip(tr("Add a copy of the selected configuration (up to %1)")
-                          .arg(DepthLabSetup::maxConfigurations));
+                          .arg(UiNumber::whole(DepthLabSetup::maxConfigurations)));
     m_remove->setText(tr("&Remove"));
     m_defaults->setText(tr("De&faults"));
     m_defaults->setToolTip(tr("sigmoid and tanh with Glorot, ReLU and GELU with He, SELU with "

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "depthlabsetup.h"
-
 #include <QWidget>
+
+#include "depthlabsetup.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phasediagramview.h"
 
-#include "depthplotstyle.h"
-
-#include <QEvent>
-#include <QMouseEvent>
-
 #include <algorithm>
 #include <cmath>
 
+#include <QEvent>
+#include <QMouseEvent>
 #include <qcustomplot.h>
+
+#include "depthplotstyle.h"
 
 namespace {
 constexpr int kWeightSteps = 48;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "depth/depthlabworker.h"
-#include "depthchart.h"
+#include <vector>
 
 #include <QColor>
 
-#include <vector>
+#include "depth/depthlabworker.h"
+#include "depthchart.h"
 
 class QCPColorMap;
 class QCPCurve;

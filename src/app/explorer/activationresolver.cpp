@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activationresolver.h"
 
+#include <QHash>
+
 #include "activations/vectorslice.h"
 #include "formula/formula.h"
 #include "userformula.h"
-
-#include <QHash>
 
 ResolvedActivation resolveActivation(const QString &id) {
     ResolvedActivation result;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/catalog.h"
+#include <memory>
 
 #include <QString>
 
-#include <memory>
+#include "activations/catalog.h"
 
 /// What an activation id ("relu", "swish", "expr:x*tanh(x)") stands for.
 struct ResolvedActivation {

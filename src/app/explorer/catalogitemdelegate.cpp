@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogitemdelegate.h"
 
-#include "catalogroles.h"
-
 #include <QApplication>
 #include <QFontDatabase>
 #include <QPainter>
+
+#include "catalogroles.h"
 
 namespace {
 QFont subtitleFont(const QFont &base) {

@@ -1,14 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogpanel.h"
 
-#include "activationresolver.h"
-#include "catalogfiltermodel.h"
-#include "catalogitemdelegate.h"
-#include "catalogroles.h"
-#include "catalogtext.h"
-#include "curveicon.h"
-#include "formuladialog.h"
-
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +13,14 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include "activationresolver.h"
+#include "catalogfiltermodel.h"
+#include "catalogitemdelegate.h"
+#include "catalogroles.h"
+#include "catalogtext.h"
+#include "curveicon.h"
+#include "formuladialog.h"
 
 using actlab::Family;
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "userformula.h"
-
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
+
+#include "userformula.h"
 
 class CatalogFilterModel;
 class QLineEdit;

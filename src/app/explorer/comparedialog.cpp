@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparedialog.h"
 
-#include "catalogroles.h"
-
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -11,6 +9,8 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
+
+#include "catalogroles.h"
 
 CompareDialog::CompareDialog(const QStandardItemModel *catalogModel, const QStringList &excludedIds,
                              QWidget *parent)

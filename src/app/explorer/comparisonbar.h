@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QStringList>
 #include <QWidget>
-
-#include <functional>
 
 class QHBoxLayout;
 class QLabel;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "curveicon.h"
 
-#include "sampling/curvesampler.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -10,6 +8,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+
+#include "sampling/curvesampler.h"
 
 namespace {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/scalarfunction.h"
-
 #include <QColor>
 #include <QIcon>
 #include <QSize>
+
+#include "activations/scalarfunction.h"
 
 /**
  * A small picture of y = f(x) over x ∈ [-4, 4] for the catalog: the numbers come from the core

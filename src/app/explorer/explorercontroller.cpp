@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorercontroller.h"
 
+#include <optional>
+
+#include <QLocale>
+
 #include "activationresolver.h"
 #include "catalogpanel.h"
 #include "comparisonbar.h"
@@ -9,10 +13,6 @@
 #include "plot/plotview.h"
 #include "settings.h"
 #include "userformula.h"
-
-#include <QLocale>
-
-#include <optional>
 
 namespace {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
-
-#include <vector>
 
 class CatalogPanel;
 class ComparisonBar;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formuladialog.h"
 
-#include "formula/formula.h"
-#include "formulaerrortext.h"
-#include "ui_formuladialog.h"
-
 #include <QEvent>
 #include <QFontDatabase>
 #include <QPushButton>
 #include <QTextDocumentFragment>
+
+#include "formula/formula.h"
+#include "formulaerrortext.h"
+#include "ui_formuladialog.h"
 
 namespace {
 bool isDarkPalette(const QPalette &palette) {

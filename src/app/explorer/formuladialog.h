@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "userformula.h"
+#include <memory>
 
 #include <QDialog>
 
-#include <memory>
+#include "userformula.h"
 
 namespace Ui {
 class FormulaDialog;

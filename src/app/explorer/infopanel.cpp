@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "infopanel.h"
 
-#include "activations/vectorslice.h"
-#include "catalogtext.h"
-#include "formulatypesetter.h"
-
 #include <cmath>
 #include <utility>
 
@@ -21,6 +17,10 @@
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include "activations/vectorslice.h"
+#include "catalogtext.h"
+#include "formulatypesetter.h"
 
 namespace {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activationresolver.h"
+#include <vector>
 
 #include <QList>
 #include <QTimer>
 #include <QWidget>
 
-#include <vector>
+#include "activationresolver.h"
 
 class QGridLayout;
 class QGroupBox;

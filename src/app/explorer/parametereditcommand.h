@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QUndoCommand>
-
 #include <functional>
+
+#include <QUndoCommand>
 
 /**
  * One parameter edit on the undo stack. A slider drag produces many edits with the same drag id;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parametereditor.h"
 
-#include "catalogtext.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -17,6 +15,8 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QVBoxLayout>
+
+#include "catalogtext.h"
 
 namespace {
 constexpr double kSpinLimit = 1e6; // stands in for an infinite hard bound in the spin box

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/activationspec.h"
-
 #include <QWidget>
+
+#include "activations/activationspec.h"
 
 class QCheckBox;
 class QDoubleSpinBox;

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterpanel.h"
 
-#include "catalogtext.h"
-#include "parametereditcommand.h"
-#include "parametereditor.h"
-
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -14,6 +10,11 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include "activations/catalog.h"
+#include "catalogtext.h"
+#include "parametereditcommand.h"
+#include "parametereditor.h"
 
 ParameterPanel::ParameterPanel(QWidget *parent)
     : QWidget(parent)
@@ -100,6 +101,14 @@ QUndoStack *ParameterPanel::currentUndoStack() const {
 
 void ParameterPanel::pushEdit(int index, double oldValue, double newValue, int dragId) {
     QUndoStack *stack = currentUndoStack();
+    // A value that would break an order between parameters (hard_tanh's min_val < max_val)
+    // stops at the nearest one allowed, so the plot never shows a function that does not exist.
+    if (m_spec)
+        newValue = actlab::nearestOrderedValue(*m_spec, values(), std::size_t(index), newValue);
+    if (newValue == oldValue) {
+        m_editors[index]->setValue(oldValue); // the slider or box shows the value that holds
+        return;
+    }
     const QString name = QString::fromStdString(m_editors[index]->spec().name);
     // push() runs redo(), which applies the value and emits parametersChanged.
     stack->push(new ParameterEditCommand([this](int i, double v) { applyValue(i, v); }, index, name,

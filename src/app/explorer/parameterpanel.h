@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/activationspec.h"
+#include <vector>
 
 #include <QHash>
 #include <QList>
 #include <QWidget>
 
-#include <vector>
+#include "activations/activationspec.h"
 
 class ParameterEditor;
 class QLabel;

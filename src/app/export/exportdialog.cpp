@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
-#include "plot/plotview.h"
-#include "filedialogs.h"
-#include "settings.h"
-#include "ui_exportdialog.h"
+#include <array>
 
 #include <QDir>
 #include <QEvent>
@@ -13,7 +10,10 @@
 #include <QPushButton>
 #include <QStandardPaths>
 
-#include <array>
+#include "filedialogs.h"
+#include "plot/plotview.h"
+#include "settings.h"
+#include "ui_exportdialog.h"
 
 namespace {
 

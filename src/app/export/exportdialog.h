@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/figureexporter.h"
+#include <memory>
 
 #include <QDialog>
 
-#include <memory>
+#include "export/figureexporter.h"
 
 class PlotView;
 class QPushButton;

@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figureexporter.h"
 
-#include "appinfo.h"
-#include "plot/plotview.h"
-#include "util/strings.h"
+#include <cmath>
 
 #include <QBuffer>
 #include <QClipboard>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QImageWriter>
 #include <QPdfWriter>
-#include <QSaveFile>
-#include <QFontInfo>
-#include <QHash>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QSvgRenderer>
 #include <qcustomplot.h>
 
-#include <cmath>
+#include "appinfo.h"
+#include "plot/plotview.h"
+#include "uinumber.h"
+#include "util/strings.h"
 
 namespace {
 
@@ -138,14 +139,14 @@ QString FigureExporter::validate(const FigureOptions &options) {
     if (s.width() < minimumSide || s.height() < minimumSide || s.width() > maximumSide ||
         s.height() > maximumSide)
         return tr("The figure must be from %1 to %2 pixels wide and high.")
-            .arg(minimumSide)
-            .arg(maximumSide);
+            .arg(UiNumber::whole(minimumSide), UiNumber::whole(maximumSide));
     if (!(options.scale >= minimumScale && options.scale <= maximumScale))
-        return tr("The scale must be from %1 to %2.").arg(minimumScale).arg(maximumScale);
+        return tr("The scale must be from %1 to %2.")
+            .arg(UiNumber::real(minimumScale), UiNumber::real(maximumScale));
     const double pixels = double(s.width()) * s.height() * options.scale * options.scale;
     if (pixels > 400e6)
         return tr("The image would be too large (%1 megapixels); lower the size or the scale.")
-            .arg(std::round(pixels / 1e6));
+            .arg(UiNumber::whole(static_cast<long long>(std::round(pixels / 1e6))));
     return {};
 }
 

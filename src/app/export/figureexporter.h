@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QSize>
 #include <QString>
-
-#include <optional>
 
 class PlotView;
 

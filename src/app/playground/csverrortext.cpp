@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csverrortext.h"
 
-#include "data/datasetgenerator.h"
-
 #include <QCoreApplication>
+
+#include "data/datasetgenerator.h"
+#include "uinumber.h"
 
 namespace {
 /// Gives the sentences below a translation context of their own.
@@ -48,7 +49,7 @@ QString CsvErrorText::text(const actlab::CsvError &e) {
         break;
     case actlab::CsvErrorKind::TooManyClasses:
         what = tr("the class \"%1\" is above the largest allowed, %2")
-                   .arg(field, QString::number(actlab::kMaxClasses - 1));
+                   .arg(field, UiNumber::whole(actlab::kMaxClasses - 1));
         break;
     case actlab::CsvErrorKind::TooManyRows:
         what = tr("more than %1 rows").arg(actlab::kMaxDatasetSize);
@@ -56,5 +57,5 @@ QString CsvErrorText::text(const actlab::CsvError &e) {
     }
     if (e.line == 0)
         return tr("Nothing was loaded: %1.").arg(what);
-    return tr("Line %1: %2. Nothing was loaded.").arg(QString::number(e.line), what);
+    return tr("Line %1: %2. Nothing was loaded.").arg(UiNumber::whole(e.line), what);
 }

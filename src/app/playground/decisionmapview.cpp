@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionmapview.h"
 
-#include "playgroundpalette.h"
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -12,6 +10,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+
+#include "playgroundpalette.h"
+#include "uinumber.h"
 
 namespace {
 constexpr int kMargin = 18; // room for the axis captions
@@ -297,9 +298,9 @@ void DecisionMapView::paintEvent(QPaintEvent *) {
     const QString x2 = curve ? QStringLiteral("y") : QStringLiteral("x₂");
     p.drawText(QRect(r.left(), r.bottom() + 2, r.width(), kMargin - 2), Qt::AlignHCenter, x1);
     p.drawText(QRect(r.left(), r.bottom() + 2, r.width(), kMargin - 2), Qt::AlignLeft,
-               QString::number(m_grid.x1Min, 'g', 3));
+               UiNumber::real(m_grid.x1Min, 'g', 3));
     p.drawText(QRect(r.left(), r.bottom() + 2, r.width(), kMargin - 2), Qt::AlignRight,
-               QString::number(m_grid.x1Max, 'g', 3));
+               UiNumber::real(m_grid.x1Max, 'g', 3));
     p.save();
     p.translate(r.left() - 3, r.center().y());
     p.rotate(-90);
@@ -329,31 +330,37 @@ bool DecisionMapView::event(QEvent *event) {
         const int c = std::clamp(int(fx * m_grid.columns), 0, m_grid.columns - 1);
         QString text;
         if (m_task == MapTask::Regression && m_grid.rows == 1) {
-            text = tr("x = %1\nprediction = %2")
-                       .arg(x1, 0, 'g', 4)
-                       .arg(double(m_grid.values[static_cast<std::size_t>(c) * m_grid.channels]), 0,
-                            'g', 4);
+            text =
+                tr("x = %1\nprediction = %2")
+                    .arg(UiNumber::real(x1, 'g', 4),
+                         UiNumber::real(
+                             m_grid.values[static_cast<std::size_t>(c) * m_grid.channels], 'g', 4));
         } else {
             const double x2 = m_grid.x2Min + fy * (m_grid.x2Max - m_grid.x2Min);
             const int row = std::clamp(int(fy * m_grid.rows), 0, m_grid.rows - 1);
             const float *cell =
                 m_grid.values.data() +
                 (static_cast<std::size_t>(row) * m_grid.columns + c) * m_grid.channels;
-            text = tr("x₁ = %1, x₂ = %2").arg(x1, 0, 'g', 4).arg(x2, 0, 'g', 4);
+            text =
+                tr("x₁ = %1, x₂ = %2").arg(UiNumber::real(x1, 'g', 4), UiNumber::real(x2, 'g', 4));
             if (m_task == MapTask::Binary)
-                text += QLatin1Char('\n') + tr("P(class 1) = %1").arg(double(cell[0]), 0, 'f', 3);
+                text +=
+                    QLatin1Char('\n') + tr("P(class 1) = %1").arg(UiNumber::real(cell[0], 'f', 3));
             else if (m_task == MapTask::Regression)
-                text += QLatin1Char('\n') + tr("prediction = %1").arg(double(cell[0]), 0, 'g', 4);
+                text +=
+                    QLatin1Char('\n') + tr("prediction = %1").arg(UiNumber::real(cell[0], 'g', 4));
             else if (!m_grid.labels.empty())
                 text +=
                     QLatin1Char('\n') +
                     tr("P(class %1) = %2")
-                        .arg(int(m_grid.labels[static_cast<std::size_t>(row) * m_grid.columns + c]))
-                        .arg(double(cell[0]), 0, 'f', 3);
+                        .arg(UiNumber::whole(
+                                 m_grid.labels[static_cast<std::size_t>(row) * m_grid.columns + c]),
+                             UiNumber::real(cell[0], 'f', 3));
             else
                 for (int j = 0; j < m_grid.channels; ++j)
                     text += QLatin1Char('\n') +
-                            tr("P(class %1) = %2").arg(j).arg(double(cell[j]), 0, 'f', 3);
+                            tr("P(class %1) = %2")
+                                .arg(UiNumber::whole(j), UiNumber::real(cell[j], 'f', 3));
         }
         QToolTip::showText(help->globalPos(), text, this);
         return true;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include <QHash>
 #include <QImage>
 #include <QWidget>
-
-#include <cstdint>
-#include <vector>
 
 /// What the network's output means, which decides how the map is coloured.
 enum class MapTask { Binary, MultiClass, Regression };

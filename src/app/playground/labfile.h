@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "playgroundsetup.h"
+#include <variant>
 
 #include <QCoreApplication>
 #include <QString>
 
-#include <variant>
+#include "playgroundsetup.h"
 
 /**
  * Playground lab files: the set-up as JSON. Saving is atomic (QSaveFile), so a crash or a full

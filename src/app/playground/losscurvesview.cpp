@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "losscurvesview.h"
 
-#include "playgroundpalette.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -10,8 +8,10 @@
 #include <QEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
-
 #include <qcustomplot.h>
+
+#include "playgroundpalette.h"
+#include "uinumber.h"
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -42,7 +42,7 @@ double valueNear(const QCPGraph *graph, double key) {
 }
 
 QString number(double v) {
-    return std::isfinite(v) ? QString::number(v, 'g', 5) : QStringLiteral("–");
+    return std::isfinite(v) ? UiNumber::real(v, 'g', 5) : QStringLiteral("–");
 }
 } // namespace
 
@@ -291,7 +291,7 @@ QString LossCurvesView::readingAt(double epoch) const {
             std::abs((it - 1)->key - epoch) < std::abs(it->key - epoch))
             --it;
         const double at = it->key;
-        QString head = tr("Epoch %1").arg(at, 0, 'f', 0);
+        QString head = tr("Epoch %1").arg(UiNumber::real(at, 'f', 0));
         if (!r.name.isEmpty())
             head = QStringLiteral("%1 — %2").arg(r.name, head);
         lines << head;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <span>
+#include <vector>
+
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
-
-#include <span>
-#include <vector>
 
 class QCustomPlot;
 class QCPAxisRect;

@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricsview.h"
 
-#include "playgroundpalette.h"
-
 #include <algorithm>
 #include <cmath>
 
 #include <QEvent>
 #include <QPainter>
 
+#include "playgroundpalette.h"
+#include "uinumber.h"
+
 namespace {
 QString percent(double v) {
-    return std::isfinite(v) ? QStringLiteral("%1 %").arg(100 * v, 0, 'f', 1) : QStringLiteral("–");
+    return std::isfinite(v) ? QStringLiteral("%1 %").arg(UiNumber::real(100 * v, 'f', 1))
+                            : QStringLiteral("–");
 }
 QString value(double v) {
-    return std::isfinite(v) ? QString::number(v, 'g', 4) : QStringLiteral("–");
+    return std::isfinite(v) ? UiNumber::real(v, 'g', 4) : QStringLiteral("–");
 }
 } // namespace
 
@@ -48,9 +50,9 @@ QStringList MetricsView::summaryLines() const {
         lines << tr("Accuracy: train %1, test %2")
                      .arg(percent(m_metrics.trainAccuracy), percent(m_metrics.testAccuracy));
     lines << tr("Hidden units: %1 dead, %2 saturated of %3")
-                 .arg(m_metrics.deadUnits)
-                 .arg(m_metrics.saturatedUnits)
-                 .arg(m_metrics.hiddenUnits);
+                 .arg(UiNumber::whole(m_metrics.deadUnits),
+                      UiNumber::whole(m_metrics.saturatedUnits),
+                      UiNumber::whole(m_metrics.hiddenUnits));
     return lines;
 }
 
@@ -80,8 +82,8 @@ void MetricsView::paintEvent(QPaintEvent *) {
     // Column headers: predicted class; row headers: true class.
     for (int j = 0; j < k; ++j) {
         p.setPen(PlaygroundPalette::classColor(j).darker(110));
-        p.drawText(QRect(x0 + j * side, y, side, fm.height()), Qt::AlignCenter, QString::number(j));
-        p.drawText(QRect(4, y0 + j * side, label - 4, side), Qt::AlignCenter, QString::number(j));
+        p.drawText(QRect(x0 + j * side, y, side, fm.height()), Qt::AlignCenter, UiNumber::whole(j));
+        p.drawText(QRect(4, y0 + j * side, label - 4, side), Qt::AlignCenter, UiNumber::whole(j));
     }
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * (side < 28 ? 0.75 : 0.9));
@@ -98,7 +100,7 @@ void MetricsView::paintEvent(QPaintEvent *) {
                 i == j ? PlaygroundPalette::positiveColor() : PlaygroundPalette::negativeColor();
             p.fillRect(cell, PlaygroundPalette::shade(base, share));
             p.setPen(share > 0.55 ? Qt::white : Qt::black);
-            p.drawText(cell, Qt::AlignCenter, QString::number(n));
+            p.drawText(cell, Qt::AlignCenter, UiNumber::whole(n));
         }
     }
     p.setFont(font());

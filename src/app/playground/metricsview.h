@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "decisionmapview.h"
+#include <limits>
+#include <vector>
 
 #include <QWidget>
 
-#include <limits>
-#include <vector>
+#include "decisionmapview.h"
 
 /// The latest figures of a run. NaN means "not available" (accuracy of a regression, say).
 struct PlaygroundMetrics {

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networkdiagramview.h"
 
-#include "playgroundpalette.h"
-
 #include <algorithm>
 #include <cmath>
 
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
+
+#include "playgroundpalette.h"
+#include "uinumber.h"
 
 namespace {
 constexpr double kNodeRadius = 7;
@@ -76,13 +77,13 @@ QString NetworkDiagramView::layerName(int layer) const {
         return tr("Input");
     if (layer == last)
         return tr("Output");
-    return last > 2 ? tr("Hidden %1").arg(layer) : tr("Hidden");
+    return last > 2 ? tr("Hidden %1").arg(UiNumber::whole(layer)) : tr("Hidden");
 }
 
 QString NetworkDiagramView::nodeName(int layer, int index) const {
     if (layer == 0 && index < m_diagram.inputNames.size())
         return m_diagram.inputNames[index];
-    return tr("%1, unit %2").arg(layerName(layer)).arg(index + 1);
+    return tr("%1, unit %2").arg(layerName(layer), UiNumber::whole(index + 1));
 }
 
 void NetworkDiagramView::paintEvent(QPaintEvent *) {
@@ -114,10 +115,10 @@ void NetworkDiagramView::paintEvent(QPaintEvent *) {
     for (int l = 0; l < layers; ++l) {
         const QPointF top = nodePos(l, 0);
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRectF(top.x() - 60, 2, 120, kTop - 4), Qt::AlignCenter,
-                   QStringLiteral("%1 (%2)")
-                       .arg(layerName(l))
-                       .arg(m_diagram.layerSizes[static_cast<std::size_t>(l)]));
+        p.drawText(
+            QRectF(top.x() - 60, 2, 120, kTop - 4), Qt::AlignCenter,
+            QStringLiteral("%1 (%2)").arg(
+                layerName(l), UiNumber::whole(m_diagram.layerSizes[static_cast<std::size_t>(l)])));
         for (int i = 0; i < drawnNodes(l); ++i) {
             const QPointF at = nodePos(l, i);
             // A node's fill shows its bias, like the edges show the weights.
@@ -156,7 +157,7 @@ QString NetworkDiagramView::toolTipAt(const QPoint &pos) const {
                 static_cast<std::size_t>(l - 1) < m_diagram.biases.size()
                     ? m_diagram.biases[static_cast<std::size_t>(l - 1)][static_cast<std::size_t>(i)]
                     : 0.0;
-            return tr("%1\nbias = %2").arg(nodeName(l, i)).arg(b, 0, 'g', 5);
+            return tr("%1\nbias = %2").arg(nodeName(l, i), UiNumber::real(b, 'g', 5));
         }
     double best = 4; // pixels
     QString text;
@@ -170,8 +171,7 @@ QString NetworkDiagramView::toolTipAt(const QPoint &pos) const {
                     const double v = m_diagram.weights[static_cast<std::size_t>(l)]
                                                       [static_cast<std::size_t>(j) * from + i];
                     text = tr("%1 → %2\nweight = %3")
-                               .arg(nodeName(l, i), nodeName(l + 1, j))
-                               .arg(v, 0, 'g', 5);
+                               .arg(nodeName(l, i), nodeName(l + 1, j), UiNumber::real(v, 'g', 5));
                 }
             }
     }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include <QStringList>
 #include <QWidget>
-
-#include <vector>
 
 /**
  * The network's shape and current weights. layerSizes runs from the inputs to the outputs;

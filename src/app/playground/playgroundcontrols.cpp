@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playgroundcontrols.h"
 
-#include "racerivaleditor.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -13,6 +11,9 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include "racerivaleditor.h"
+#include "uinumber.h"
 
 PlaygroundControls::PlaygroundControls(QWidget *parent)
     : QWidget(parent) {
@@ -103,12 +104,13 @@ void PlaygroundControls::setEpoch(long long epoch, double epochsPerSecond) {
     m_lastEpoch = epoch;
     m_lastRate = epochsPerSecond;
     // Wide enough for long runs in every language, so the text is never cut ("0.0 epochs").
-    m_epoch->setMinimumWidth(m_epoch->fontMetrics().horizontalAdvance(
-                                 tr("Epoch %1 · %2 epochs/s").arg(99999999).arg(999999)) +
-                             8);
+    m_epoch->setMinimumWidth(
+        m_epoch->fontMetrics().horizontalAdvance(
+            tr("Epoch %1 · %2 epochs/s").arg(UiNumber::whole(99999999), UiNumber::whole(999999))) +
+        8);
     m_epoch->setText(tr("Epoch %1 · %2 epochs/s")
-                         .arg(epoch)
-                         .arg(epochsPerSecond, 0, 'f', epochsPerSecond < 10 ? 1 : 0));
+                         .arg(UiNumber::whole(epoch),
+                              UiNumber::real(epochsPerSecond, 'f', epochsPerSecond < 10 ? 1 : 0)));
 }
 
 void PlaygroundControls::setStatus(const QString &text, bool warning) {

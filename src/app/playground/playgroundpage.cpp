@@ -1,25 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playgroundpage.h"
 
-#include "catalogtext.h"
-#include "filedialogs.h"
-#include "csverrortext.h"
-#include "decisionmapview.h"
-#include "explorer/userformula.h"
-#include "labfile.h"
-#include "metricsview.h"
-#include "networkdiagramview.h"
-#include "playgroundcontrols.h"
-#include "playgroundsession.h"
-#include "playgroundsetuppanel.h"
-#include "unitmapsview.h"
-
-#include "activations/catalog.h"
-#include "data/csvdataset.h"
-#include "data/datasetgenerator.h"
-#include "data/datasplit.h"
-#include "engine/trainingsetup.h"
-
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -27,20 +8,38 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QResizeEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <qcustomplot.h>
+
+#include "activations/catalog.h"
+#include "catalogtext.h"
+#include "csverrortext.h"
+#include "data/csvdataset.h"
+#include "data/datasetgenerator.h"
+#include "data/datasplit.h"
+#include "decisionmapview.h"
+#include "engine/trainingsetup.h"
+#include "explorer/userformula.h"
+#include "filedialogs.h"
+#include "labfile.h"
+#include "metricsview.h"
+#include "networkdiagramview.h"
+#include "playgroundcontrols.h"
+#include "playgroundsession.h"
+#include "playgroundsetuppanel.h"
+#include "uinumber.h"
+#include "unitmapsview.h"
 
 namespace {
 constexpr int kFrameMs = 16;        // ~60 Hz display rate
@@ -506,7 +505,7 @@ void PlaygroundPage::refreshFrame() {
             run.session->pause();
             m_controls->setStatus(tr("%1 diverged at epoch %2 (loss is not finite).")
                                       .arg(runCount() > 1 ? runName(i) : tr("Training"),
-                                           QString::number(frame.epoch)),
+                                           UiNumber::whole(frame.epoch)),
                                   true);
         }
         if (i == m_detailRun) {
@@ -572,7 +571,7 @@ void PlaygroundPage::updateRaceLabel() {
     QStringList parts;
     for (int i = 0; i < runCount(); ++i) {
         const auto &reached = m_runs[static_cast<std::size_t>(i)]->reachedAt;
-        parts << (reached ? tr("%1: %2 epochs").arg(runName(i), QString::number(*reached))
+        parts << (reached ? tr("%1: %2 epochs").arg(runName(i), UiNumber::whole(*reached))
                           : tr("%1: not yet").arg(runName(i)));
     }
     setText(tr("Epochs to loss %1 — %2")

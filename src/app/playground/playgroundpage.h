@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "losscurvesview.h"
-#include "playgroundsetup.h"
+#include <memory>
+#include <optional>
+#include <vector>
 
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
-#include <memory>
-#include <optional>
-#include <vector>
+#include "losscurvesview.h"
+#include "playgroundsetup.h"
 
 class DecisionMapView;
 class LossCurvesView;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QColor>
-
 #include <array>
+
+#include <QColor>
 
 /**
  * Colours of the playground views. The class colours are the Okabe–Ito set, chosen because

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playgroundsession.h"
 
-#include "explorer/userformula.h"
-#include "formulaerrortext.h"
-
-#include "engine/engine.h"
-#include "network/modelprobe.h"
-#include "network/network.h"
-
 #include <algorithm>
 #include <cmath>
 
 #include <QThread>
+
+#include "engine/engine.h"
+#include "explorer/userformula.h"
+#include "formulaerrortext.h"
+#include "network/modelprobe.h"
+#include "network/network.h"
+#include "uinumber.h"
 
 namespace {
 /// Cells per side of the decision map. 160² keeps the engine's grid pass to a small share of
@@ -460,7 +460,7 @@ QString PlaygroundSession::taskText() const {
         task = tr("Binary classification");
         break;
     case actlab::Task::MultiClass:
-        task = tr("Classification into %1 classes").arg(setup.data->all.classes);
+        task = tr("Classification into %1 classes").arg(UiNumber::whole(setup.data->all.classes));
         break;
     case actlab::Task::Regression:
         task = tr("Regression");
@@ -479,7 +479,6 @@ QString PlaygroundSession::taskText() const {
         break;
     }
     return tr("%1 · %2 · %3 training and %4 test points")
-        .arg(task, loss)
-        .arg(setup.data->split.train.size())
-        .arg(setup.data->split.test.size());
+        .arg(task, loss, UiNumber::whole(static_cast<long long>(setup.data->split.train.size())),
+             UiNumber::whole(static_cast<long long>(setup.data->split.test.size())));
 }

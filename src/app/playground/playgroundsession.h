@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QString>
+
 #include "decisionmapview.h"
+#include "engine/trainingsetup.h"
 #include "losscurvesview.h"
 #include "metricsview.h"
 #include "networkdiagramview.h"
 #include "playgroundsetup.h"
 #include "unitmapsview.h"
-
-#include "engine/trainingsetup.h"
-
-#include <QCoreApplication>
-
-#include <QString>
-
-#include <memory>
-#include <vector>
 
 /**
  * One training run of the playground: owns an engine (and so its training thread) and turns

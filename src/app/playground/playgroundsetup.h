@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
-#include <QString>
-
 #include <array>
 #include <optional>
 #include <vector>
+
+#include <QJsonObject>
+#include <QString>
 
 /**
  * Race mode: a second network that differs from the first in exactly one setting. The

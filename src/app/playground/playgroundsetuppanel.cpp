@@ -1,17 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playgroundsetuppanel.h"
 
-#include "initializertext.h"
-#include "ui_playgroundsetuppanel.h"
-
-#include "catalogtext.h"
-#include "explorer/formuladialog.h"
-#include "explorer/userformula.h"
-#include "playgroundpalette.h"
-
-#include "activations/catalog.h"
-#include "data/datasetgenerator.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -23,6 +12,15 @@
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QSlider>
+
+#include "activations/catalog.h"
+#include "catalogtext.h"
+#include "data/datasetgenerator.h"
+#include "explorer/formuladialog.h"
+#include "explorer/userformula.h"
+#include "initializertext.h"
+#include "playgroundpalette.h"
+#include "ui_playgroundsetuppanel.h"
 
 namespace {
 constexpr int kSliderSteps = 1000;

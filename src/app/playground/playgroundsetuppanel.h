@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "playgroundsetup.h"
+#include <memory>
+#include <vector>
 
 #include <QWidget>
 
-#include <memory>
-#include <vector>
+#include "playgroundsetup.h"
 
 class QDoubleSpinBox;
 class QSlider;

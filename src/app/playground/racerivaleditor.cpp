@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "racerivaleditor.h"
 
-#include "activations/catalog.h"
-
 #include <cmath>
 #include <utility>
 
@@ -17,6 +15,8 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
+
+#include "activations/catalog.h"
 
 RaceRivalEditor::RaceRivalEditor(QWidget *parent)
     : QWidget(parent) {

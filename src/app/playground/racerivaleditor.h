@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "playgroundsetup.h"
-
 #include <QWidget>
+
+#include "playgroundsetup.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "unitmapsview.h"
 
-#include "playgroundpalette.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -11,6 +9,9 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+
+#include "playgroundpalette.h"
+#include "uinumber.h"
 
 namespace {
 constexpr int kThumb = 52;   // thumbnail side
@@ -132,7 +133,7 @@ void UnitMapsView::paintEvent(QPaintEvent *) {
         p.drawRect(r.adjusted(0, 0, -1, -1));
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRect(r.left(), r.bottom() + 1, r.width(), kCaption), Qt::AlignCenter,
-                   QString::number(u + 1));
+                   UiNumber::whole(u + 1));
     }
 }
 
@@ -160,7 +161,7 @@ void UnitMapsView::showPopup(int unit, const QPoint &globalPos) {
     m_popup->adjustSize();
     m_popup->move(globalPos + QPoint(16, 16));
     m_popup->show();
-    setToolTip(tr("Hidden unit %1").arg(unit + 1));
+    setToolTip(tr("Hidden unit %1").arg(UiNumber::whole(unit + 1)));
 }
 
 void UnitMapsView::hidePopup() {
@@ -186,6 +187,6 @@ void UnitMapsView::hideEvent(QHideEvent *event) {
 
 void UnitMapsView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange && m_hovered >= 0)
-        setToolTip(tr("Hidden unit %1").arg(m_hovered + 1));
+        setToolTip(tr("Hidden unit %1").arg(UiNumber::whole(m_hovered + 1)));
     QWidget::changeEvent(event);
 }

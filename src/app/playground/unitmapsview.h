@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QImage>
-#include <QWidget>
-
 #include <memory>
 #include <vector>
+
+#include <QImage>
+#include <QWidget>
 
 class QLabel;
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kinkmarkers.h"
 
-#include <qcustomplot.h>
-
 #include <cmath>
 #include <limits>
+
+#include <qcustomplot.h>
 
 namespace {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plot/plotview.h"
+#include <vector>
 
 #include <QColor>
 
-#include <vector>
+#include "plot/plotview.h"
 
 class QCPGraph;
 class QCPLayer;

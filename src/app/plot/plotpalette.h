@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plot/plotview.h"
-
 #include <QColor>
 #include <Qt>
+
+#include "plot/plotview.h"
 
 /**
  * Colours and line styles of the plot for one theme. Curve colours follow the Okabe–Ito palette,

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plottracer.h"
 
-#include "plot/plotpalette.h"
+#include <cmath>
 
 #include <qcustomplot.h>
 
-#include <cmath>
+#include "plot/plotpalette.h"
+#include "uinumber.h"
 
 namespace {
 
@@ -15,7 +16,7 @@ QString number(double v) {
     if (std::isinf(v))
         return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     // U+2212 for the minus sign: it lines up with the digits like in print.
-    return QString::number(v, 'g', 5).replace(QLatin1Char('-'), QChar(0x2212));
+    return UiNumber::real(v, 'g', 5).replace(QLatin1Char('-'), QChar(0x2212));
 }
 
 } // namespace

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/catalog.h"
+#include <memory>
+#include <vector>
 
 #include <QList>
 #include <QString>
 #include <QWidget>
 
-#include <memory>
-#include <vector>
+#include "activations/catalog.h"
 
 class QCustomPlot;
 

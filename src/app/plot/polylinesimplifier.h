@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sampling/curvesampler.h"
-
 #include <vector>
+
+#include "sampling/curvesampler.h"
 
 /**
  * Thins a sampled polyline for drawing (Douglas–Peucker in pixel space): points that lie within

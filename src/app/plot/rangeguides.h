@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/activationspec.h"
-
 #include <vector>
+
+#include "activations/activationspec.h"
 
 /**
  * The heights of the dashed guide lines of an activation: the finite bounds of its output range

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 #include "util/strings.h"
@@ -89,6 +90,30 @@ ParamCheck checkParams(const ActivationSpec &spec, Params values) {
         return c;
     }
     return {};
+}
+
+double nearestOrderedValue(const ActivationSpec &spec, Params values, std::size_t index,
+                           double wanted) {
+    if (index >= spec.params.size() || std::isnan(wanted))
+        return wanted;
+    const double step = spec.params[index].step > 0 ? spec.params[index].step : 0.0;
+    double value = wanted;
+    for (const ParamOrder &o : spec.orders) {
+        if (o.lower >= values.size() || o.upper >= values.size())
+            continue;
+        const double gap = o.strict ? step : 0.0;
+        const double inf = std::numeric_limits<double>::infinity();
+        if (o.lower == index && std::isfinite(values[o.upper])) {
+            const double upper = values[o.upper];
+            value =
+                std::min(value, gap > 0 || !o.strict ? upper - gap : std::nextafter(upper, -inf));
+        } else if (o.upper == index && std::isfinite(values[o.lower])) {
+            const double lower = values[o.lower];
+            value =
+                std::max(value, gap > 0 || !o.strict ? lower + gap : std::nextafter(lower, inf));
+        }
+    }
+    return value;
 }
 
 int firstInvalidParam(const ActivationSpec &spec, Params values) {

@@ -47,6 +47,11 @@ void addVectorFamily(std::vector<CatalogEntry> &out);
 
 /// Validates parameter values against a spec: the first problem found, or none.
 ParamCheck checkParams(const ActivationSpec &spec, Params values);
+/// The value nearest to `wanted` that parameter `index` may take while the others keep their
+/// `values`: each ParamOrder it takes part in stops it at the other parameter (not strict) or
+/// one `step` short of it (strict), so hard_tanh's min_val can never reach its max_val.
+double nearestOrderedValue(const ActivationSpec &spec, Params values, std::size_t index,
+                           double wanted);
 /// Validates parameter values against a spec. Returns the index of the first bad value, or -1.
 int firstInvalidParam(const ActivationSpec &spec, Params values);
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalog.h"
-
 #include <cmath>
 #include <numbers>
 
+#include "catalog.h"
 #include "entrybuilder.h"
 #include "mathhelpers.h"
 #include "util/trnoop.h"

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalog.h"
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
 
+#include "catalog.h"
 #include "entrybuilder.h"
 #include "logisticparts.h"
 #include "mathhelpers.h"

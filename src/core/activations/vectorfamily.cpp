@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalog.h"
-
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <optional>
 
+#include "catalog.h"
 #include "entrybuilder.h"
 #include "mathhelpers.h"
 #include "util/trnoop.h"

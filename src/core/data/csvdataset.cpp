@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvdataset.h"
 
-#include "data/datasetgenerator.h"
-#include "util/strings.h"
-
 #include <cmath>
 #include <fstream>
 #include <optional>
 #include <sstream>
 #include <vector>
+
+#include "data/datasetgenerator.h"
+#include "util/strings.h"
 
 namespace actlab {
 namespace {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/dataset.h"
-
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <variant>
+
+#include "data/dataset.h"
 
 namespace actlab {
 

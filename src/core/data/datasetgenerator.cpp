@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetgenerator.h"
 
-#include "util/random.h"
-#include "util/strings.h"
-#include "util/trnoop.h"
-
 #include <cassert>
 #include <cmath>
 #include <numbers>
+
+#include "util/random.h"
+#include "util/strings.h"
+#include "util/trnoop.h"
 
 namespace actlab {
 namespace {

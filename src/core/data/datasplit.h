@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/dataset.h"
-
 #include <cstdint>
+
+#include "data/dataset.h"
 
 namespace actlab {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "network/initializer.h"
-
 #include <cstdint>
 #include <optional>
+
+#include "network/initializer.h"
 
 /**
  * The depth lab: how signals and gradients travel through a deep, randomly initialised

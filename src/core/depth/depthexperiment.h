@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "depth/meanfield.h"
-#include "depth/propagation.h"
-
 #include <atomic>
 #include <cstddef>
 #include <vector>
+
+#include "depth/meanfield.h"
+#include "depth/propagation.h"
 
 namespace actlab {
 class ParallelExecutor;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "depthlabworker.h"
 
-#include "engine/parallelexecutor.h"
-#include "util/strings.h"
-
 #include <algorithm>
 #include <map>
 #include <sstream>
+
+#include "engine/parallelexecutor.h"
+#include "util/strings.h"
 
 namespace actlab::depth {
 

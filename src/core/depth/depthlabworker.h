@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "depth/depthexperiment.h"
-
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -11,6 +9,8 @@
 #include <optional>
 #include <thread>
 #include <vector>
+
+#include "depth/depthexperiment.h"
 
 namespace actlab::depth {
 

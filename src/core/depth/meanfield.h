@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/scalarfunction.h"
-#include "depth/depthconfig.h"
-
 #include <array>
 #include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
+
+#include "activations/scalarfunction.h"
+#include "depth/depthconfig.h"
 
 /**
  * Mean-field theory of signal propagation in deep random networks (Poole et al. 2016,

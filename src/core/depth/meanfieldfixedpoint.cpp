@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MeanField's fixed points, critical line and phase-diagram grid (the expectations and the
 // per-layer maps are in meanfield.cpp).
-#include "meanfield.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -11,6 +9,7 @@
 #include "depth/dropoutmoments.h"
 #include "depth/gaussianquadrature.h"
 #include "engine/parallelexecutor.h"
+#include "meanfield.h"
 
 namespace actlab::depth {
 namespace {

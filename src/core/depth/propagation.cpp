@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "propagation.h"
 
-#include "engine/parallelexecutor.h"
-#include "util/alignedallocator.h"
-#include "util/random.h"
-
-#include <Eigen/Core>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
 #include <span>
+
+#include <Eigen/Core>
+
+#include "engine/parallelexecutor.h"
+#include "util/alignedallocator.h"
+#include "util/random.h"
 
 namespace actlab::depth {
 namespace {

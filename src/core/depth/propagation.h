@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "depth/depthconfig.h"
-#include "network/hiddenactivation.h"
-
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
+
+#include "depth/depthconfig.h"
+#include "network/hiddenactivation.h"
 
 namespace actlab {
 class ParallelExecutor;

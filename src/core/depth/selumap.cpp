@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SELU's mean/variance map (declared in meanfield.h), in closed form as in Klambauer et al. 2017.
-#include "meanfield.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+#include "meanfield.h"
 
 namespace actlab::depth {
 namespace {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
-#include "engine/threadpriority.h"
-#include "engine/trainer.h"
-
 #include <algorithm>
 #include <cmath>
+
+#include "engine/threadpriority.h"
+#include "engine/trainer.h"
 
 namespace actlab {
 namespace {

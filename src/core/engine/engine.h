@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/parallelexecutor.h"
-#include "engine/snapshot.h"
-#include "engine/threadpriority.h"
-#include "engine/trainingconfig.h"
-#include "engine/trainingsetup.h"
-
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -18,6 +12,12 @@
 #include <thread>
 #include <variant>
 #include <vector>
+
+#include "engine/parallelexecutor.h"
+#include "engine/snapshot.h"
+#include "engine/threadpriority.h"
+#include "engine/trainingconfig.h"
+#include "engine/trainingsetup.h"
 
 namespace actlab {
 

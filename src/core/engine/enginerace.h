@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/engine.h"
-
 #include <array>
 #include <memory>
 #include <optional>
 #include <variant>
+
+#include "engine/engine.h"
 
 namespace actlab {
 

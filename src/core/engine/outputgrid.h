@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/dataset.h"
-
 #include <cstdint>
 #include <vector>
+
+#include "data/dataset.h"
 
 namespace actlab {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parallelexecutor.h"
 
-#include "engine/tbbexecutor.h"
-#include "engine/threadpoolexecutor.h"
-
 #include <cstdlib>
 #include <cstring>
+
+#include "engine/tbbexecutor.h"
+#include "engine/threadpoolexecutor.h"
 
 namespace actlab {
 

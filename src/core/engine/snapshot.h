@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/outputgrid.h"
-#include "network/networkshape.h"
-#include "network/optimizer.h"
-
 #include <cstdint>
 #include <memory>
 #include <vector>
+
+#include "engine/outputgrid.h"
+#include "network/networkshape.h"
+#include "network/optimizer.h"
 
 namespace actlab {
 

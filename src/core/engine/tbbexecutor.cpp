@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tbbexecutor.h"
 
-#include "engine/threadpriority.h"
+#include <algorithm>
 
 #include <tbb/blocked_range.h>
 #include <tbb/info.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
-#include <algorithm>
+#include "engine/threadpriority.h"
 
 namespace actlab {
 

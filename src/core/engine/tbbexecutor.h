@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/parallelexecutor.h"
-
 #include <memory>
+
+#include "engine/parallelexecutor.h"
 
 namespace actlab {
 

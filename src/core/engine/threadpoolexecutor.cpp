@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadpoolexecutor.h"
 
-#include "engine/threadpriority.h"
-
 #include <algorithm>
+
+#include "engine/threadpriority.h"
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>

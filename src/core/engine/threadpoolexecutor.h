@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/parallelexecutor.h"
-#include "engine/threadpriority.h"
-
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
 #include <vector>
+
+#include "engine/parallelexecutor.h"
+#include "engine/threadpriority.h"
 
 namespace actlab {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainer.h"
 
-#include "util/random.h"
-
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <numeric>
+
+#include "util/random.h"
 
 namespace actlab {
 namespace {

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
+#include <memory>
+#include <vector>
+
 #include "engine/outputgrid.h"
 #include "engine/parallelexecutor.h"
 #include "engine/snapshot.h"
@@ -9,10 +13,6 @@
 #include "network/networkkernels.h"
 #include "network/optimizer.h"
 #include "util/alignedallocator.h"
-
-#include <cstdint>
-#include <memory>
-#include <vector>
 
 namespace actlab {
 

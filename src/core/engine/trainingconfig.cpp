@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingconfig.h"
 
+#include <cmath>
+
 #include "data/datasplit.h"
 #include "network/networkshape.h"
-
-#include <cmath>
 
 namespace actlab {
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
+#include <memory>
+#include <optional>
+
 #include "data/dataset.h"
 #include "data/datasetgenerator.h"
 #include "network/featureset.h"
@@ -8,10 +12,6 @@
 #include "network/initializer.h"
 #include "network/optimizer.h"
 #include "network/outputlayer.h"
-
-#include <cstdint>
-#include <memory>
-#include <optional>
 
 namespace actlab {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+#include <variant>
+
 #include "data/datasplit.h"
 #include "engine/trainingconfig.h"
 #include "network/hiddenactivation.h"
 #include "network/networkshape.h"
-
-#include <memory>
-#include <variant>
 
 namespace actlab {
 

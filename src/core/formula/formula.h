@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/scalarfunction.h"
-
 #include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
+
+#include "activations/scalarfunction.h"
 
 namespace actlab {
 

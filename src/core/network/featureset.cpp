@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "featureset.h"
 
-#include "util/strings.h"
-
 #include <bit>
 #include <cmath>
+
+#include "util/strings.h"
 
 namespace actlab {
 

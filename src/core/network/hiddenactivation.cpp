@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hiddenactivation.h"
 
-#include "activations/catalog.h"
-
 #include <cmath>
+
+#include "activations/catalog.h"
 
 namespace actlab {
 namespace {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/scalarfunction.h"
-#include "formula/formula.h"
-
 #include <memory>
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "activations/scalarfunction.h"
+#include "formula/formula.h"
 
 namespace actlab {
 

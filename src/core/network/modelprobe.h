@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include "data/dataset.h"
 #include "network/featureset.h"
 #include "network/network.h"
-
-#include <cstdint>
-#include <vector>
 
 namespace actlab {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "network.h"
 
-#include "util/random.h"
-
 #include <numeric>
 #include <vector>
+
+#include "util/random.h"
 
 namespace actlab {
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
+#include <memory>
+#include <span>
+
 #include "network/hiddenactivation.h"
 #include "network/initializer.h"
 #include "network/networkkernels.h"
 #include "network/networkshape.h"
 #include "network/outputlayer.h"
 #include "util/alignedallocator.h"
-
-#include <cstdint>
-#include <memory>
-#include <span>
 
 namespace actlab {
 

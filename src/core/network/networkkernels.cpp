@@ -10,14 +10,14 @@
 
 #include "networkkernels.h"
 
-#include "network/activationkernels.h"
-
-#include <Eigen/Core>
-
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
+
+#include <Eigen/Core>
+
+#include "network/activationkernels.h"
 
 // "No dependence between iterations": the row-grouped loops write several rows of one array,
 // at offsets the compiler cannot prove apart, though they never overlap.

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
 #include "network/hiddenactivation.h"
 #include "network/networkshape.h"
 #include "network/outputlayer.h"
 #include "util/alignedallocator.h"
-
-#include <cstddef>
-#include <cstdint>
-#include <vector>
 
 /**
  * The training kernels: forward and backward passes over a run of samples, fused per block of

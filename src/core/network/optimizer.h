@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "network/networkshape.h"
-#include "util/alignedallocator.h"
-
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
+
+#include "network/networkshape.h"
+#include "util/alignedallocator.h"
 
 namespace actlab {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/dataset.h"
-
 #include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string_view>
+
+#include "data/dataset.h"
 
 namespace actlab {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activations/scalarfunction.h"
-
 #include <vector>
+
+#include "activations/scalarfunction.h"
 
 namespace actlab {
 

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+/**
+ * Numbers as the window shows them: written in the UI language's locale (QLocale(), which
+ * LanguageManager sets on every switch), so digit grouping and the decimal mark follow the
+ * language. Text meant to be read back (files, settings, the CLI's CSV and JSON) uses
+ * QLocale::c() instead and does not come here.
+ */
+namespace UiNumber {
+
+/// A real number, as QLocale::toString(value, format, precision) writes it.
+QString real(double value, char format = 'g', int precision = 6);
+/// A whole number (a count, a line or column, an epoch).
+QString whole(long long value);
+
+} // namespace UiNumber

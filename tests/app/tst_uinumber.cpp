@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QLocale>
+#include <QTest>
+
+#include "uinumber.h"
+
+/** Numbers in the window follow the UI language's locale, not C's. */
+class TestUiNumber : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    void followsTheDefaultLocale() {
+        // German writes the decimal mark and the grouping the other way round from C, so the
+        // test tells a locale-aware number from QString::number's.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(UiNumber::real(1.5), QStringLiteral("1,5"));
+        QCOMPARE(UiNumber::real(0.659, 'f', 3), QStringLiteral("0,659"));
+        QCOMPARE(UiNumber::whole(12345), QStringLiteral("12.345"));
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QCOMPARE(UiNumber::real(1.5), QStringLiteral("1.5"));
+        QCOMPARE(UiNumber::whole(12345), QStringLiteral("12,345"));
+    }
+
+    void keepsPrecisionAndFormat() {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(UiNumber::real(3.14159265, 'g', 3), QStringLiteral("3.14"));
+        QCOMPARE(UiNumber::real(2.0, 'f', 1), QStringLiteral("2.0"));
+        QCOMPARE(UiNumber::whole(-7), QStringLiteral("-7"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestUiNumber)
+#include "tst_uinumber.moc"
