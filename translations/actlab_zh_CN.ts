@@ -1159,6 +1159,22 @@ Without a command, actlab starts the window, with these options (and --help, --v
             <source>Parameter %1 = %2 is out of range: it must be at most %3.</source>
             <translation>参数 %1 = %2 超出范围：必须不大于 %3。</translation>
         </message>
+        <message>
+            <source>Shows softmax step by step (shift, exponentials, sum, division) beside log_softmax, softmin and sparsemax.</source>
+            <translation>逐步展示 softmax 的计算（平移、指数、求和、相除），并列出 log_softmax、softmin 与 sparsemax。</translation>
+        </message>
+        <message>
+            <source>Missing logits: actlab softmax X1,X2,... [--temperature T].</source>
+            <translation>缺少分数：actlab softmax X1,X2,... [--temperature T]。</translation>
+        </message>
+        <message>
+            <source>Malformed number "%1" in the logits.</source>
+            <translation>分数中的数字“%1”格式错误。</translation>
+        </message>
+        <message>
+            <source>Malformed number "%1" in --temperature.</source>
+            <translation>--temperature 的数值“%1”格式错误。</translation>
+        </message>
     </context>
     <context>
         <name>CompareDialog</name>
@@ -2094,6 +2110,29 @@ prediction = %2</source>
         </message>
     </context>
     <context>
+        <name>LogitEditor</name>
+        <message>
+            <source>&amp;Number of logits:</source>
+            <translation>分数个数(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>How many scores (logits) go into softmax: from %1 to %2.</source>
+            <translation>输入 softmax 的分数个数：%1 到 %2 个。</translation>
+        </message>
+        <message>
+            <source>&amp;Temperature T:</source>
+            <translation>温度 T(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Every logit is divided by T before the exponential. Small T sharpens the distribution towards the largest logit; large T flattens it.</source>
+            <translation>取指数之前，每个分数都先除以 T。T 越小，分布越集中于最大的分数；T 越大，分布越平坦。</translation>
+        </message>
+        <message>
+            <source>Logit x%1: drag, or type any value (the slider widens to reach it).</source>
+            <translation>分数 x%1：拖动滑块，或直接输入任意数值（滑块范围会随之扩大）。</translation>
+        </message>
+    </context>
+    <context>
         <name>LossCurvesView</name>
         <message>
             <source>Epoch %1</source>
@@ -2159,16 +2198,8 @@ prediction = %2</source>
             <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
         </message>
         <message>
-            <source>Page to open on: explorer, playground or depth (default: the last one).</source>
-            <translation>启动时打开的页面：explorer（函数浏览）、playground（训练场）或 depth（深度实验室），默认为上次的页面。</translation>
-        </message>
-        <message>
             <source>Open a lab file: a playground or depth-lab set-up, on its page.</source>
             <translation>打开实验文件（训练场或深度实验室的设置），并切换到对应页面。</translation>
-        </message>
-        <message>
-            <source>Unknown page "%1": use explorer, playground or depth.</source>
-            <translation>未知页面“%1”：请使用 explorer、playground 或 depth。</translation>
         </message>
         <message>
             <source>A lab file to open (like --lab).</source>
@@ -2181,6 +2212,14 @@ prediction = %2</source>
         <message>
             <source>Cannot open %1: no such file.</source>
             <translation>无法打开 %1：文件不存在。</translation>
+        </message>
+        <message>
+            <source>Page to open on: explorer, playground, depth or softmax (default: the last one).</source>
+            <translation>启动时打开的页面：explorer（函数浏览）、playground（训练场）、depth（深度实验室）或 softmax（softmax 实验室），默认为上次的页面。</translation>
+        </message>
+        <message>
+            <source>Unknown page "%1": use explorer, playground, depth or softmax.</source>
+            <translation>未知页面“%1”：请使用 explorer、playground、depth 或 softmax。</translation>
         </message>
     </context>
     <context>
@@ -2278,10 +2317,6 @@ prediction = %2</source>
             <translation>查找激活函数(&amp;F)</translation>
         </message>
         <message>
-            <source>Add &amp;formula…</source>
-            <translation>添加公式(&amp;F)…</translation>
-        </message>
-        <message>
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -2360,6 +2395,18 @@ prediction = %2</source>
         <message>
             <source>Signals and gradients through many layers, measured and predicted (F4)</source>
             <translation>信号与梯度穿过多层网络：测量值与理论预测 (F4)</translation>
+        </message>
+        <message>
+            <source>Softmax step by step: logits, temperature, the stable formula, the Jacobian (F6)</source>
+            <translation>逐步理解 softmax：分数、温度、数值稳定的公式、雅可比矩阵（F6）</translation>
+        </message>
+        <message>
+            <source>Add for&amp;mula…</source>
+            <translation>添加公式(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Soft&amp;max lab</source>
+            <translation>Softmax 实验室(&amp;M)</translation>
         </message>
     </context>
     <context>
@@ -3056,6 +3103,135 @@ weight = %3</source>
         <message>
             <source>The rival's activation (the set-up panel's list, with your formulas)</source>
             <translation>对手的激活函数（与设置面板的列表相同，含你的公式）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoftmaxError</name>
+        <message>
+            <source>Give from %1 to %2 logits.</source>
+            <translation>请给出 %1 到 %2 个分数。</translation>
+        </message>
+        <message>
+            <source>Every logit must be a finite number.</source>
+            <translation>每个分数都必须是有限的数。</translation>
+        </message>
+        <message>
+            <source>The temperature must be a finite number greater than 0.</source>
+            <translation>温度必须是大于 0 的有限数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoftmaxLabPage</name>
+        <message>
+            <source>Here the naive formula breaks down (red cells): an exponential overflows to infinity or every one underflows to 0, and the division gives no number. The shifted route never takes the exponential of a positive number, so its sum is at least 1 and the answer is exact.</source>
+            <translation>此处朴素公式失效（红色单元格）：有指数上溢为无穷大，或者全部下溢为 0，相除后得不到数值。平移后的算法从不对正数取指数，因此分母之和至少为 1，结果精确无误。</translation>
+        </message>
+        <message>
+            <source>Here both routes agree. Try the huge logits [1000, 0, −1000]: e^1000 overflows to infinity and infinity / infinity is not a number, while the shifted route still gives the exact probabilities.</source>
+            <translation>此处两种算法结果一致。试试极大的分数 [1000, 0, −1000]：e^1000 上溢为无穷大，无穷大 / 无穷大不是一个数，而平移后的算法仍能给出精确的概率。</translation>
+        </message>
+        <message>
+            <source>With two classes softmax is the sigmoid of the difference. For the first two logits, the first entry of softmax([x1, x2] / T) is %1 and σ((x1 − x2) / T) is %2: a difference of %3.</source>
+            <translation>只有两类时，softmax 就是两者之差的 sigmoid。对前两个分数：softmax([x1, x2] / T) 的第一项为 %1，σ((x1 − x2) / T) 为 %2，二者相差 %3。</translation>
+        </message>
+        <message>
+            <source>Logits and temperature</source>
+            <translation>分数与温度</translation>
+        </message>
+        <message>
+            <source>Tutorial example [2.0, 1.0, 0.1]</source>
+            <translation>教程示例 [2.0, 1.0, 0.1]</translation>
+        </message>
+        <message>
+            <source>The worked example: softmax turns it into about [0.659, 0.242, 0.099].</source>
+            <translation>教程中的算例：softmax 把它变为约 [0.659, 0.242, 0.099]。</translation>
+        </message>
+        <message>
+            <source>Huge logits</source>
+            <translation>极大的分数</translation>
+        </message>
+        <message>
+            <source>[1000, 0, −1000]: the naive formula overflows, the stable one does not.</source>
+            <translation>[1000, 0, −1000]：朴素公式会上溢，稳定公式不会。</translation>
+        </message>
+        <message>
+            <source>All equal</source>
+            <translation>全部相等</translation>
+        </message>
+        <message>
+            <source>Equal logits give equal probabilities, 1/n each.</source>
+            <translation>相等的分数给出相等的概率，每项为 1/n。</translation>
+        </message>
+        <message>
+            <source>Temperature divides every logit: as T → 0 softmax approaches argmax (all probability on the largest logit), as T → ∞ it approaches the uniform distribution, 1/n each.</source>
+            <translation>每个分数都先除以温度 T：T → 0 时 softmax 趋向 argmax（全部概率集中在最大的分数上），T → ∞ 时趋向均匀分布，每项为 1/n。</translation>
+        </message>
+        <message>
+            <source>softmax: probabilities</source>
+            <translation>softmax：概率</translation>
+        </message>
+        <message>
+            <source>log_softmax: log-probabilities</source>
+            <translation>log_softmax：对数概率</translation>
+        </message>
+        <message>
+            <source>softmin: softmax of −x</source>
+            <translation>softmin：−x 的 softmax</translation>
+        </message>
+        <message>
+            <source>sparsemax: exact zeros</source>
+            <translation>sparsemax：精确的零</translation>
+        </message>
+        <message>
+            <source>Softmax step by step</source>
+            <translation>逐步计算 softmax</translation>
+        </message>
+        <message>
+            <source>Why subtract the maximum</source>
+            <translation>为什么要减去最大值</translation>
+        </message>
+        <message>
+            <source>Two classes</source>
+            <translation>两类的情形</translation>
+        </message>
+        <message>
+            <source>Jacobian ∂pᵢ/∂xⱼ = (diag(p) − p pᵀ) / T</source>
+            <translation>雅可比矩阵 ∂pᵢ/∂xⱼ = (diag(p) − p pᵀ) / T</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoftmaxStepTable</name>
+        <message>
+            <source>Logits xᵢ</source>
+            <translation>分数 xᵢ</translation>
+        </message>
+        <message>
+            <source>Shifted (xᵢ − max) / T</source>
+            <translation>平移 (xᵢ − max) / T</translation>
+        </message>
+        <message>
+            <source>Exponential e^shifted</source>
+            <translation>指数 e^平移值</translation>
+        </message>
+        <message>
+            <source>Softmax = exponential / Σ</source>
+            <translation>softmax = 指数 / Σ</translation>
+        </message>
+        <message>
+            <source>Naive e^(xᵢ / T)</source>
+            <translation>朴素 e^(xᵢ / T)</translation>
+        </message>
+        <message>
+            <source>Naive softmax</source>
+            <translation>朴素 softmax</translation>
+        </message>
+        <message>
+            <source>Subtracting the largest logit changes no probability, and makes every exponent zero or negative, so no exponential can overflow.</source>
+            <translation>减去最大的分数不改变任何概率，却让每个指数都为零或负数，因此指数运算不会上溢。</translation>
+        </message>
+        <message>
+            <source>The textbook formula without the shift: e^x overflows to infinity for x above about 709.</source>
+            <translation>不做平移的教科书公式：x 大于约 709 时 e^x 上溢为无穷大。</translation>
         </message>
     </context>
     <context>

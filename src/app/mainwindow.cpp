@@ -1,24 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "appinfo.h"
-#include "apptheme.h"
-#include "depth/depthlabpage.h"
-#include "explorer/catalogpanel.h"
-#include "explorer/comparedialog.h"
-#include "explorer/comparisonbar.h"
-#include "explorer/explorercontroller.h"
-#include "explorer/infopanel.h"
-#include "explorer/parameterpanel.h"
-#include "export/exportdialog.h"
-#include "export/figureexporter.h"
-#include "languagemanager.h"
-#include "playground/playgroundcontrols.h"
-#include "playground/playgroundpage.h"
-#include "plot/plotview.h"
-#include "settings.h"
-#include "shortcutpassthrough.h"
-
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -37,6 +19,25 @@
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+
+#include "appinfo.h"
+#include "apptheme.h"
+#include "depth/depthlabpage.h"
+#include "explorer/catalogpanel.h"
+#include "explorer/comparedialog.h"
+#include "explorer/comparisonbar.h"
+#include "explorer/explorercontroller.h"
+#include "explorer/infopanel.h"
+#include "explorer/parameterpanel.h"
+#include "export/exportdialog.h"
+#include "export/figureexporter.h"
+#include "languagemanager.h"
+#include "playground/playgroundcontrols.h"
+#include "playground/playgroundpage.h"
+#include "plot/plotview.h"
+#include "settings.h"
+#include "shortcutpassthrough.h"
+#include "softmax/softmaxlabpage.h"
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
@@ -137,7 +138,12 @@ void MainWindow::createMenus() {
     m_playgroundPageAction->setShortcut(QKeySequence(Qt::Key_F3));
     m_depthLabPageAction = m_viewMenu->addAction(QString(), this, [this] { setPage(Page::Depth); });
     m_depthLabPageAction->setShortcut(QKeySequence(Qt::Key_F4));
-    for (QAction *action : {m_explorerPageAction, m_playgroundPageAction, m_depthLabPageAction}) {
+    // F5 stays free for a presentation mode, as in slide software.
+    m_softmaxLabPageAction =
+        m_viewMenu->addAction(QString(), this, [this] { setPage(Page::Softmax); });
+    m_softmaxLabPageAction->setShortcut(QKeySequence(Qt::Key_F6));
+    for (QAction *action : {m_explorerPageAction, m_playgroundPageAction, m_depthLabPageAction,
+                            m_softmaxLabPageAction}) {
         action->setCheckable(true);
         pages->addAction(action);
     }
@@ -149,6 +155,7 @@ void MainWindow::createMenus() {
     m_modeBar->addAction(m_explorerPageAction);
     m_modeBar->addAction(m_playgroundPageAction);
     m_modeBar->addAction(m_depthLabPageAction);
+    m_modeBar->addAction(m_softmaxLabPageAction);
     addToolBar(Qt::TopToolBarArea, m_modeBar);
     m_viewMenu->addSeparator();
     m_firstDerivativeAction = m_viewMenu->addAction(QString());
@@ -291,6 +298,8 @@ std::optional<MainWindow::Page> MainWindow::pageFromKey(const QString &key) {
         return Page::Playground;
     if (key == QLatin1String("depth"))
         return Page::Depth;
+    if (key == QLatin1String("softmax"))
+        return Page::Softmax;
     return std::nullopt;
 }
 
@@ -302,6 +311,15 @@ QWidget *MainWindow::fullWidthPage(Page page) {
         }
         return m_playground;
     }
+    if (page == Page::Softmax) {
+        if (!m_softmaxLab) {
+            m_softmaxLab = new SoftmaxLabPage;
+            m_softmaxLab->setTheme(m_darkThemeAction->isChecked() ? PlotTheme::Dark
+                                                                  : PlotTheme::Light);
+            m_pages->addWidget(m_softmaxLab);
+        }
+        return m_softmaxLab;
+    }
     if (!m_depthLab) {
         m_depthLab = new DepthLabPage;
         m_depthLab->setTheme(m_darkThemeAction->isChecked() ? PlotTheme::Dark : PlotTheme::Light);
@@ -311,10 +329,10 @@ QWidget *MainWindow::fullWidthPage(Page page) {
 }
 
 void MainWindow::setPage(Page page) {
-    static const char *const keys[] = {"explorer", "playground", "depth"};
+    static const char *const keys[] = {"explorer", "playground", "depth", "softmax"};
     SettingsKeys::mainWindowPage.set(QString::fromLatin1(keys[int(page)]));
     QAction *const pageActions[] = {m_explorerPageAction, m_playgroundPageAction,
-                                    m_depthLabPageAction};
+                                    m_depthLabPageAction, m_softmaxLabPageAction};
     pageActions[int(page)]->setChecked(true);
     if (page == m_page)
         return;
@@ -381,6 +399,8 @@ void MainWindow::setDarkTheme(bool dark) {
     m_plot->setTheme(theme);
     if (m_depthLab)
         m_depthLab->setTheme(theme);
+    if (m_softmaxLab)
+        m_softmaxLab->setTheme(theme);
     SettingsKeys::theme.set(AppTheme::key(theme));
 }
 
@@ -435,7 +455,7 @@ void MainWindow::retranslateUi() {
     m_redoAction->setText(tr("&Redo parameter change"));
     m_resetParametersAction->setText(tr("Reset &parameters"));
     m_findAction->setText(tr("&Find activation"));
-    m_addFormulaAction->setText(tr("Add &formula…"));
+    m_addFormulaAction->setText(tr("Add for&mula…"));
 
     m_viewMenu->setTitle(tr("&View"));
     m_explorerPageAction->setText(tr("&Explorer"));
@@ -445,6 +465,9 @@ void MainWindow::retranslateUi() {
     m_depthLabPageAction->setText(tr("&Depth lab"));
     m_depthLabPageAction->setToolTip(
         tr("Signals and gradients through many layers, measured and predicted (F4)"));
+    m_softmaxLabPageAction->setText(tr("Soft&max lab"));
+    m_softmaxLabPageAction->setToolTip(
+        tr("Softmax step by step: logits, temperature, the stable formula, the Jacobian (F6)"));
     m_modeBar->setWindowTitle(tr("Pages"));
     m_firstDerivativeAction->setText(tr("Show &first derivative f′"));
     m_secondDerivativeAction->setText(tr("Show &second derivative f″"));

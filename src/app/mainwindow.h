@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
-#include <QList>
-
 #include <optional>
+
+#include <QList>
+#include <QMainWindow>
 
 class CatalogPanel;
 class ComparisonBar;
@@ -22,20 +22,21 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class SoftmaxLabPage;
 struct TracerReading;
 
 /**
- * The main window. It only assembles three pages behind a mode bar (View menu, F2, F3, F4):
+ * The main window. It only assembles four pages behind a mode bar (View menu, F2, F3, F4, F6):
  * the explorer (catalog dock left, plot centre, parameter and info docks right, tracer readout
- * in the status bar), the network playground and the depth lab; the last two hide the
- * explorer's docks while they are shown. The explorer's state and wiring live in
+ * in the status bar), the network playground, the depth lab and the softmax lab; the others hide
+ * the explorer's docks while they are shown. The explorer's state and wiring live in
  * ExplorerController, the playground's in PlaygroundPage; each panel handles its own texts.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Explorer, Playground, Depth };
+    enum class Page { Explorer, Playground, Depth, Softmax };
 
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +50,9 @@ public:
     /// Null until the depth lab was first shown.
     DepthLabPage *depthLabPage() const { return m_depthLab; }
     QAction *depthLabPageAction() const { return m_depthLabPageAction; }
+    /// Null until the softmax lab was first shown.
+    SoftmaxLabPage *softmaxLabPage() const { return m_softmaxLab; }
+    QAction *softmaxLabPageAction() const { return m_softmaxLabPageAction; }
     QAction *explorerPageAction() const { return m_explorerPageAction; }
     QAction *playgroundPageAction() const { return m_playgroundPageAction; }
 
@@ -81,7 +85,7 @@ private:
     void applyDefaultDockSizes();
     void hideExplorerDocks();
     void showPageWidget(QWidget *current);
-    /// The playground's or the depth lab's widget, built on first use.
+    /// A full-width page's widget (playground, depth lab, softmax lab), built on first use.
     QWidget *fullWidthPage(Page page);
     void showTracer(const TracerReading &reading);
     void showTracerHint();
@@ -126,11 +130,13 @@ private:
     QAction *m_explorerPageAction = nullptr;
     QAction *m_playgroundPageAction = nullptr;
     QAction *m_depthLabPageAction = nullptr;
+    QAction *m_softmaxLabPageAction = nullptr;
     QToolBar *m_modeBar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_explorerCentre = nullptr;
     PlaygroundPage *m_playground = nullptr; ///< created on first use
     DepthLabPage *m_depthLab = nullptr;     ///< created on first use
+    SoftmaxLabPage *m_softmaxLab = nullptr; ///< created on first use
     Page m_page = Page::Explorer;
     QList<QDockWidget *> m_hiddenDocks; ///< explorer docks hidden by the playground
     bool m_hideDocksWhenShown = false;  ///< started on a full-width page: hide once laid out

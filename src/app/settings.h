@@ -50,6 +50,11 @@ inline const SettingValue<QVariantList> userFormulas{"explorer/userFormulas", QV
 /// "light" or "dark".
 inline const SettingValue<QString> theme{"ui/theme", QStringLiteral("light")};
 
+// Softmax lab
+/// The logits as a list of numbers; empty means the tutorial's [2.0, 1.0, 0.1].
+inline const SettingValue<QVariantList> softmaxLogits{"softmax/logits", QVariantList()};
+inline const SettingValue<double> softmaxTemperature{"softmax/temperature", 1.0};
+
 // Figure export (File → Export…)
 inline const SettingValue<QString> exportDirectory{"export/directory", QString()};
 /// "png", "svg", "pdf" or "csv".

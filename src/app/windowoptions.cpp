@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowoptions.h"
 
-#include "cli/clirunner.h"
-#include "depth/depthlabfile.h"
-#include "languagemanager.h"
-#include "playground/labfile.h"
+#include <cstdio>
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 
-#include <cstdio>
+#include "cli/clirunner.h"
+#include "depth/depthlabfile.h"
+#include "languagemanager.h"
+#include "playground/labfile.h"
 
 namespace {
 
@@ -20,7 +20,7 @@ struct Options {
     QCommandLineOption page{
         QStringLiteral("page"),
         WindowOptions::tr(
-            "Page to open on: explorer, playground or depth (default: the last one)."),
+            "Page to open on: explorer, playground, depth or softmax (default: the last one)."),
         QStringLiteral("PAGE")};
     QCommandLineOption lab{
         QStringLiteral("lab"),
@@ -84,7 +84,7 @@ std::variant<WindowOptions, int> WindowOptions::parse(const QStringList &argumen
     if (parser.isSet(o.page)) {
         result.page = MainWindow::pageFromKey(parser.value(o.page));
         if (!result.page)
-            return error(tr("Unknown page \"%1\": use explorer, playground or depth.")
+            return error(tr("Unknown page \"%1\": use explorer, playground, depth or softmax.")
                              .arg(parser.value(o.page)));
     }
     const QStringList positional = parser.positionalArguments();

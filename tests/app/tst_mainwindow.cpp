@@ -1,4 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+#include <cmath>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMouseEvent>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStyleOptionSlider>
+#include <QTabBar>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+#include <QTreeView>
+#include <qcustomplot.h>
+
 #include "activations/catalog.h"
 #include "catalogtext.h"
 #include "explorer/catalogpanel.h"
@@ -14,32 +41,6 @@
 #include "plot/plotview.h"
 #include "settings.h"
 #include "uiwords.h"
-
-#include <algorithm>
-#include <cmath>
-
-#include <QAbstractButton>
-#include <QAction>
-#include <QDockWidget>
-#include <QDoubleSpinBox>
-#include <QGroupBox>
-#include <QLabel>
-#include <QKeyEvent>
-#include <QLineEdit>
-#include <QMenuBar>
-#include <QMouseEvent>
-#include <QRegularExpression>
-#include <QSettings>
-#include <QSlider>
-#include <QStackedWidget>
-#include <QStandardItemModel>
-#include <QStyleOptionSlider>
-#include <QTabBar>
-#include <QTest>
-#include <QTextDocumentFragment>
-#include <QToolButton>
-#include <QTreeView>
-#include <qcustomplot.h>
 
 using namespace actlab;
 
@@ -118,6 +119,7 @@ private slots:
     void settingsAreRestoredInANewWindow();
     void pageSwitchHidesAndRestoresTheExplorer();
     void startingOnThePlaygroundKeepsTheDocksWide();
+    void everyMenuHasDistinctMnemonics();
 
 private:
     std::unique_ptr<LanguageManager> m_languages;
@@ -574,6 +576,38 @@ void TestMainWindow::startingOnThePlaygroundKeepsTheDocksWide() {
     QCoreApplication::processEvents();
     for (QDockWidget *dock : docks)
         QVERIFY2(dock->width() >= 250, qPrintable(dock->objectName()));
+}
+
+void TestMainWindow::everyMenuHasDistinctMnemonics() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The letter after "&" (Latin in both languages: Chinese menus write "查找(&F)").
+    static const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+    QStringList clashes;
+    const auto check = [&](const QString &where, const QList<QAction *> &actions) {
+        QMap<QChar, QString> seen;
+        for (const QAction *action : actions) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            const auto match = mnemonic.match(action->text());
+            if (!match.hasMatch())
+                continue;
+            const QChar key = match.captured(1).at(0).toUpper();
+            if (seen.contains(key))
+                clashes << QStringLiteral("%1: \"%2\" and \"%3\"")
+                               .arg(where, seen[key], action->text());
+            seen[key] = action->text();
+        }
+    };
+    for (const char *language : {"en", "zh_CN"}) {
+        QVERIFY(m_languages->setLanguage(QString::fromLatin1(language)));
+        QCoreApplication::processEvents();
+        check(QStringLiteral("menu bar"), window.menuBar()->actions());
+        for (const QMenu *menu : window.menuBar()->findChildren<QMenu *>())
+            check(menu->title(), menu->actions());
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 QTEST_MAIN(TestMainWindow)

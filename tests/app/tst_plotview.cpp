@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activations/catalog.h"
-#include "languagemanager.h"
-#include "numericcompare.h"
-#include "plot/plotview.h"
+#include <cmath>
 
 #include <QSignalSpy>
 #include <QTest>
 #include <qcustomplot.h>
 
-#include <cmath>
+#include "activations/catalog.h"
+#include "languagemanager.h"
+#include "numericcompare.h"
+#include "plot/plotview.h"
 
 using namespace actlab;
 
@@ -418,6 +418,16 @@ void TestPlotView::resetViewShowsTheInterestingPart() {
     m_view->setXRange(-20, 20);
     QCOMPARE(plot->xAxis->range().lower, -20.0);
     QVERIFY(plot->yAxis->range().upper > 20); // linear growth keeps fitting, up to the clamp
+
+    // The fit covers every drawn curve: sigmoid's f″ dips to −1/(6√3) ≈ −0.0962 at x ≈ 1.317.
+    m_view->setActivations({activation("sigmoid")});
+    const double trough = -1.0 / (6.0 * std::sqrt(3.0));
+    QVERIFY(plot->yAxis->range().lower > trough); // f and f′ only: the trough is not needed
+    m_view->setDerivativeVisible(2, true);
+    QVERIFY2(plot->yAxis->range().lower < trough - 0.005,
+             qPrintable(QString::number(plot->yAxis->range().lower)));
+    QCOMPARE(plot->xAxis->range().lower, -5.0); // x stays where it was
+    m_view->setDerivativeVisible(2, false);
 }
 
 void TestPlotView::zoomResamples() {

@@ -1,6 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <map>
+#include <memory>
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
 #include "appinfo.h"
 #include "cli/clitext.h"
 #include "cli/datasetcommand.h"
@@ -8,22 +19,12 @@
 #include "cli/listcommand.h"
 #include "cli/propagatecommand.h"
 #include "cli/rendercommand.h"
+#include "cli/softmaxcommand.h"
 #include "cli/traincommand.h"
 #include "languagemanager.h"
 #include "util/strings.h"
 #include "util/trnoop.h"
 #include "windowoptions.h"
-
-#include <QApplication>
-#include <QCoreApplication>
-#include <QLoggingCategory>
-
-#include <cstdio>
-#include <cstring>
-#include <algorithm>
-#include <functional>
-#include <map>
-#include <memory>
 
 namespace Cli {
 namespace {
@@ -52,6 +53,10 @@ const std::map<QString, Command> &commands() {
           "[--lang en|zh_CN] [--theme light|dark] [--size WxH] [--scale S] "
           "--out FILE.png|svg|pdf|csv",
           QT_TRANSLATE_NOOP("Cli", "Draws the explorer's plot of an activation into a file.")}},
+        {QStringLiteral("softmax"),
+         {runSoftmax, false, "X1,X2,... [--temperature T] [--format text|json]",
+          QT_TRANSLATE_NOOP("Cli", "Shows softmax step by step (shift, exponentials, sum, "
+                                   "division) beside log_softmax, softmin and sparsemax.")}},
         {QStringLiteral("dataset"),
          {runDataset, false, "NAME [--n N] [--noise S] [--seed K] [--classes K] --out FILE.csv",
           QT_TRANSLATE_NOOP("Cli", "Writes a toy data set as CSV.")}},

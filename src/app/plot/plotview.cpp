@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotview.h"
 
+#include <array>
+#include <cmath>
+#include <limits>
+
+#include <QEvent>
+#include <QVBoxLayout>
+
 #include "catalogtext.h"
 #include "plot/kinkmarkers.h"
 #include "plot/plotcanvas.h"
@@ -10,13 +17,6 @@
 #include "plot/rangeguides.h"
 #include "plot/viewfitter.h"
 #include "sampling/curvesampler.h"
-
-#include <QEvent>
-#include <QVBoxLayout>
-
-#include <array>
-#include <cmath>
-#include <limits>
 
 namespace {
 
@@ -417,7 +417,9 @@ void PlotView::setDerivativeVisible(int order, bool visible) {
         return;
     d->derivativeVisible[std::size_t(order)] = visible;
     d->rebuildGraphs();
-    d->queueRefresh();
+    // Refit y over the x range shown, so a curve switched on is not cut off (sigmoid's f″).
+    const QCPRange x = d->plot->xAxis->range();
+    setXRange(x.lower, x.upper);
 }
 
 bool PlotView::isDerivativeVisible(int order) const {
@@ -446,7 +448,8 @@ void PlotView::resetView() {
 void PlotView::setXRange(double lo, double hi) {
     if (!(hi > lo) || !std::isfinite(lo) || !std::isfinite(hi))
         return;
-    const auto [ylo, yhi] = ViewFitter::fitYRange(d->activations, lo, hi, d->guideLevels);
+    const auto [ylo, yhi] =
+        ViewFitter::fitYRange(d->activations, lo, hi, d->guideLevels, d->derivativeVisible);
     d->plot->xAxis->setRange(lo, hi);
     d->plot->yAxis->setRange(ylo, yhi);
     d->queueRefresh();

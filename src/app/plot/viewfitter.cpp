@@ -28,9 +28,10 @@ std::pair<double, double> ViewFitter::defaultXRange(const PlottedActivation &pri
 
 std::pair<double, double> ViewFitter::fitYRange(const QList<PlottedActivation> &activations,
                                                 double xMin, double xMax,
-                                                const std::vector<double> &guides) {
+                                                const std::vector<double> &guides,
+                                                const std::array<bool, 3> &drawnOrders) {
     double lo = 0, hi = 0; // y = 0 is always in view: the x axis anchors the picture
-    std::vector<double> xs(fitSamples), ys(fitSamples);
+    std::vector<double> xs(fitSamples);
     for (int i = 0; i < fitSamples; ++i)
         xs[std::size_t(i)] = xMin + (xMax - xMin) * double(i) / double(fitSamples - 1);
     for (const PlottedActivation &a : activations) {
@@ -45,13 +46,18 @@ std::pair<double, double> ViewFitter::fitYRange(const QList<PlottedActivation> &
                 points.push_back(std::nextafter(k.x, xMax));
             }
         }
-        ys.resize(points.size());
-        a.function->evaluateBatch(points, a.params, ys, {});
-        for (double y : ys) {
+        const auto include = [&lo, &hi](double y) {
             if (std::isfinite(y)) {
                 lo = std::min(lo, y);
                 hi = std::max(hi, y);
             }
+        };
+        for (double x : points) {
+            const actlab::Derivatives d = a.function->evaluate(x, a.params);
+            const double byOrder[] = {d.f, d.df, d.d2f};
+            for (int order = 0; order < 3; ++order)
+                if (drawnOrders[std::size_t(order)])
+                    include(byOrder[order]);
         }
     }
     for (double g : guides) {
