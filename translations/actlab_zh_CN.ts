@@ -2408,6 +2408,10 @@ prediction = %2</source>
             <source>Soft&amp;max lab</source>
             <translation>Softmax 实验室(&amp;M)</translation>
         </message>
+        <message>
+            <source>One neuron</source>
+            <translation>单个神经元</translation>
+        </message>
     </context>
     <context>
         <name>MetricsView</name>
@@ -2479,6 +2483,45 @@ bias = %2</source>
 weight = %3</source>
             <translation>%1 → %2
 权重 = %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeuronPanel</name>
+        <message>
+            <source>The point where f has input 0 moves to x = −b/w = %1; the curve is %2 times as steep as f.</source>
+            <translation>f 的输入为 0 的那一点移到 x = −b/w = %1；曲线的陡度是 f 的 %2 倍。</translation>
+        </message>
+        <message>
+            <source>One neuron with one input computes f(w·x + b). The weight w stretches the curve (and mirrors it when negative); the bias b shifts it, and with it the region where the neuron saturates or goes flat.</source>
+            <translation>只有一个输入的神经元计算 f(w·x + b)。权重 w 拉伸曲线（为负时左右翻转）；偏置 b 平移曲线，神经元饱和或变平的区域也随之移动。</translation>
+        </message>
+        <message>
+            <source>&amp;Weight w:</source>
+            <translation>权重 w(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Bias b:</source>
+            <translation>偏置 b(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Multiplies the input before the activation.</source>
+            <translation>在激活函数之前与输入相乘。</translation>
+        </message>
+        <message>
+            <source>Added to w·x before the activation.</source>
+            <translation>在激活函数之前加到 w·x 上。</translation>
+        </message>
+        <message>
+            <source>Reset to w = 1, b = 0</source>
+            <translation>重置为 w = 1、b = 0</translation>
+        </message>
+        <message>
+            <source>With w = 0 the neuron ignores its input: it outputs f(b) = %1 for every x, a flat line with slope 0.</source>
+            <translation>w = 0 时神经元不理会输入：对任意 x 都输出 f(b) = %1，是一条斜率为 0 的水平线。</translation>
+        </message>
+        <message>
+            <source>Solid: f(w·x + b). Dashed: its slope, w·f′(w·x + b).</source>
+            <translation>实线：f(w·x + b)。虚线：它的斜率 w·f′(w·x + b)。</translation>
         </message>
     </context>
     <context>

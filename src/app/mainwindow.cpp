@@ -28,6 +28,7 @@
 #include "explorer/comparisonbar.h"
 #include "explorer/explorercontroller.h"
 #include "explorer/infopanel.h"
+#include "explorer/neuronpanel.h"
 #include "explorer/parameterpanel.h"
 #include "export/exportdialog.h"
 #include "export/figureexporter.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_catalog = new CatalogPanel;
     m_parameters = new ParameterPanel;
     m_info = new InfoPanel;
+    m_neuron = new NeuronPanel;
     m_comparisonBar =
         new ComparisonBar([this](const QString &id) { return m_catalog->displayName(id); });
 
@@ -69,6 +71,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
     m_controller =
         new ExplorerController(m_catalog, m_parameters, m_info, m_plot, m_comparisonBar, this);
+    m_controller->setNeuronPanel(m_neuron);
     createMenus();
     qApp->installEventFilter(new ShortcutPassThrough(this));
     retranslateUi();
@@ -91,6 +94,14 @@ void MainWindow::createDocks() {
     m_parameterDock = dock(m_parameters, "parameterDock", Qt::RightDockWidgetArea);
     m_infoDock = dock(m_info, "infoDock", Qt::RightDockWidgetArea);
     splitDockWidget(m_parameterDock, m_infoDock, Qt::Vertical);
+    // One neuron shares the info dock's place, one tab away.
+    m_neuronDock = dock(m_neuron, "neuronDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_infoDock, m_neuronDock);
+    m_infoDock->raise();
+}
+
+QList<QDockWidget *> MainWindow::explorerDocks() const {
+    return {m_catalogDock, m_parameterDock, m_infoDock, m_neuronDock};
 }
 
 void MainWindow::createMenus() {
@@ -208,7 +219,7 @@ void MainWindow::createMenus() {
     connect(m_darkThemeAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
 
     m_panelsMenu = m_viewMenu->addMenu(QString());
-    for (QDockWidget *dock : {m_catalogDock, m_parameterDock, m_infoDock})
+    for (QDockWidget *dock : explorerDocks())
         m_panelsMenu->addAction(dock->toggleViewAction()); // named after the dock's title
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -253,7 +264,7 @@ void MainWindow::hideExplorerDocks() {
     // The layout the docks had is what gets saved if the window is closed on the playground.
     m_explorerState = saveState();
     m_hiddenDocks.clear();
-    for (QDockWidget *dock : {m_catalogDock, m_parameterDock, m_infoDock}) {
+    for (QDockWidget *dock : explorerDocks()) {
         if (!dock->isHidden())
             m_hiddenDocks << dock;
         dock->hide();
@@ -338,7 +349,7 @@ void MainWindow::setPage(Page page) {
         return;
     const Page previous = m_page;
     m_page = page;
-    const QList<QDockWidget *> docks{m_catalogDock, m_parameterDock, m_infoDock};
+    const QList<QDockWidget *> docks = explorerDocks();
     const QList<QAction *> explorerActions{m_exportAction,
                                            m_copyImageAction,
                                            m_undoAction,
@@ -397,6 +408,7 @@ void MainWindow::setDarkTheme(bool dark) {
     const PlotTheme theme = dark ? PlotTheme::Dark : PlotTheme::Light;
     AppTheme::apply(theme);
     m_plot->setTheme(theme);
+    m_neuron->plotView()->setTheme(theme);
     if (m_depthLab)
         m_depthLab->setTheme(theme);
     if (m_softmaxLab)
@@ -443,6 +455,7 @@ void MainWindow::retranslateUi() {
     m_catalogDock->setWindowTitle(tr("Catalog"));
     m_parameterDock->setWindowTitle(tr("Parameters"));
     m_infoDock->setWindowTitle(tr("About this activation"));
+    m_neuronDock->setWindowTitle(tr("One neuron"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_exportAction->setText(tr("&Export…"));

@@ -12,6 +12,7 @@ class DepthLabPage;
 class ExplorerController;
 class InfoPanel;
 class LanguageManager;
+class NeuronPanel;
 class ParameterPanel;
 class PlaygroundPage;
 class PlotView;
@@ -59,6 +60,7 @@ public:
     CatalogPanel *catalogPanel() const { return m_catalog; }
     ParameterPanel *parameterPanel() const { return m_parameters; }
     InfoPanel *infoPanel() const { return m_info; }
+    NeuronPanel *neuronPanel() const { return m_neuron; }
     PlotView *plotView() const { return m_plot; }
     ComparisonBar *comparisonBar() const { return m_comparisonBar; }
     ExplorerController *controller() const { return m_controller; }
@@ -78,6 +80,7 @@ protected:
 
 private:
     void createDocks();
+    QList<QDockWidget *> explorerDocks() const;
     void createMenus();
     void retranslateUi();
     void restoreSettings();
@@ -96,12 +99,14 @@ private:
     CatalogPanel *m_catalog = nullptr;
     ParameterPanel *m_parameters = nullptr;
     InfoPanel *m_info = nullptr;
+    NeuronPanel *m_neuron = nullptr;
     PlotView *m_plot = nullptr;
     ComparisonBar *m_comparisonBar = nullptr;
     ExplorerController *m_controller = nullptr;
     QDockWidget *m_catalogDock = nullptr;
     QDockWidget *m_parameterDock = nullptr;
     QDockWidget *m_infoDock = nullptr;
+    QDockWidget *m_neuronDock = nullptr;
     QLabel *m_tracerLabel = nullptr;
     bool m_tracerActive = false;
 

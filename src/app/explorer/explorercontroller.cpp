@@ -9,6 +9,7 @@
 #include "catalogpanel.h"
 #include "comparisonbar.h"
 #include "infopanel.h"
+#include "neuronpanel.h"
 #include "parameterpanel.h"
 #include "plot/plotview.h"
 #include "settings.h"
@@ -112,6 +113,8 @@ void ExplorerController::showActivation(const QString &id) {
     const QString formulaName = resolved.isFormula() ? m_catalog->displayName(id) : QString();
     m_parameters->setActivation(m_currentId, resolved.spec(), current, formulaName);
     m_info->setActivation(resolved, current, formulaName);
+    if (m_neuron)
+        m_neuron->setActivation({resolved.id, resolved.function, current, resolved.spec(), {}});
     if (m_comparisons.removeAll(m_currentId) > 0) {
         SettingsKeys::comparisons.set(m_comparisons);
         emit comparisonsChanged(m_comparisons);
@@ -128,6 +131,8 @@ void ExplorerController::onParametersChanged(const std::vector<double> &values) 
     m_values.insert(m_currentId, values);
     m_plot->setParams(0, values); // the slider-drag path: resample and queue one replot
     m_info->setParams(values);
+    if (m_neuron)
+        m_neuron->setParams(values);
     persistSoon();
 }
 
@@ -139,7 +144,7 @@ void ExplorerController::rebuildPlot() {
         const ResolvedActivation resolved = resolveActivation(id);
         if (!resolved.isValid())
             continue;
-        list.append({resolved.id, resolved.function, values(resolved.id), resolved.spec()});
+        list.append({resolved.id, resolved.function, values(resolved.id), resolved.spec(), {}});
     }
     m_plot->setActivations(list);
 }
@@ -201,6 +206,14 @@ void ExplorerController::onFormulaReplaced(const QString &oldId, const QString &
 
 void ExplorerController::updateComparisonBar() {
     m_comparisonBar->setIds(m_comparisons);
+}
+
+void ExplorerController::setNeuronPanel(NeuronPanel *neuron) {
+    m_neuron = neuron;
+    const ResolvedActivation resolved = resolveActivation(m_currentId);
+    if (m_neuron && resolved.isValid())
+        m_neuron->setActivation(
+            {resolved.id, resolved.function, values(resolved.id), resolved.spec(), {}});
 }
 
 void ExplorerController::persistSoon() {

@@ -11,6 +11,7 @@
 class CatalogPanel;
 class ComparisonBar;
 class InfoPanel;
+class NeuronPanel;
 class ParameterPanel;
 class PlotView;
 
@@ -34,6 +35,8 @@ public:
     void restore();
     /// Writes pending parameter values to the settings now.
     void saveNow();
+    /// A view that follows the current activation and its parameters (the one-neuron view).
+    void setNeuronPanel(NeuronPanel *neuron);
 
     QString currentId() const { return m_currentId; }
     std::vector<double> values(const QString &id) const;
@@ -61,6 +64,7 @@ private:
     InfoPanel *m_info;
     PlotView *m_plot;
     ComparisonBar *m_comparisonBar;
+    NeuronPanel *m_neuron = nullptr;
 
     QString m_currentId;
     QStringList m_comparisons;

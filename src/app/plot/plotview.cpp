@@ -51,6 +51,7 @@ struct PlotView::Private {
     PlotCanvas *plot = nullptr;
     QList<PlottedActivation> activations;
     std::array<bool, 3> derivativeVisible{true, false, false};
+    bool legendShown = true;
     PlotTheme theme = PlotTheme::Light;
     std::vector<CurveGraph> curves;
     std::unique_ptr<KinkMarkers> kinks;
@@ -211,6 +212,8 @@ void PlotView::Private::applyTheme() {
 }
 
 QString PlotView::Private::displayName(const PlottedActivation &a) const {
+    if (!a.label.isEmpty())
+        return a.label;
     if (a.spec)
         return activationName(*a.spec);
     if (a.id.startsWith(QLatin1String("expr:")))
@@ -268,7 +271,7 @@ void PlotView::Private::rebuildGraphs() {
             curves.push_back({i, order, g, {}});
         }
     }
-    plot->legend->setVisible(!curves.empty());
+    plot->legend->setVisible(legendShown && !curves.empty());
     applyTheme();
     retranslate();
     updatePrimaryDecorations();
@@ -412,6 +415,23 @@ void PlotView::setParams(int index, const std::vector<double> &params) {
     d->queueRefresh();
 }
 
+void PlotView::setFunction(int index, std::shared_ptr<const actlab::ScalarFunction> function,
+                           const QString &label) {
+    if (index < 0 || index >= d->activations.size() || !function)
+        return;
+    d->activations[index].function = std::move(function);
+    d->activations[index].label = label;
+    for (CurveGraph &c : d->curves)
+        if (c.activation == index)
+            c.graph->setName(d->curveName(d->activations[index], c.order));
+    if (index == 0) {
+        d->updatePrimaryDecorations();
+        if (d->tracer->isVisible())
+            d->updateTracer(d->tracerX, false);
+    }
+    d->queueRefresh();
+}
+
 void PlotView::setDerivativeVisible(int order, bool visible) {
     if (order < 1 || order > 2 || d->derivativeVisible[std::size_t(order)] == visible)
         return;
@@ -420,6 +440,12 @@ void PlotView::setDerivativeVisible(int order, bool visible) {
     // Refit y over the x range shown, so a curve switched on is not cut off (sigmoid's f″).
     const QCPRange x = d->plot->xAxis->range();
     setXRange(x.lower, x.upper);
+}
+
+void PlotView::setLegendShown(bool shown) {
+    d->legendShown = shown;
+    d->plot->legend->setVisible(shown && !d->curves.empty());
+    d->queueRefresh();
 }
 
 bool PlotView::isDerivativeVisible(int order) const {

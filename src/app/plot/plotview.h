@@ -18,6 +18,7 @@ struct PlottedActivation {
     std::shared_ptr<const actlab::ScalarFunction> function;
     std::vector<double> params;
     const actlab::ActivationSpec *spec = nullptr; ///< null for formulas
+    QString label; ///< shown in the legend instead of the activation's name when set
 };
 
 /// What the crosshair tracer reads at the mouse position, for the primary activation.
@@ -50,9 +51,15 @@ public:
     QList<PlottedActivation> activations() const;
     /// Updates the parameters of activation `index` and resamples (the slider-drag path).
     void setParams(int index, const std::vector<double> &params);
+    /// Replaces the function of activation `index` (the same activation under another input,
+    /// as the one-neuron view's weight and bias make it) and resamples; the view stays.
+    void setFunction(int index, std::shared_ptr<const actlab::ScalarFunction> function,
+                     const QString &label);
 
     void setDerivativeVisible(int order, bool visible); ///< order 1 (f′) or 2 (f″)
     bool isDerivativeVisible(int order) const;
+    /// A small view whose curves are named around it can do without the legend.
+    void setLegendShown(bool shown);
     void setTheme(PlotTheme theme);
     PlotTheme theme() const;
 
