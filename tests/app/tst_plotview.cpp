@@ -6,6 +6,7 @@
 #include <qcustomplot.h>
 
 #include "activations/catalog.h"
+#include "catalogtext.h"
 #include "languagemanager.h"
 #include "numericcompare.h"
 #include "plot/plotview.h"
@@ -368,6 +369,25 @@ void TestPlotView::guides() {
         }
     }
     QCOMPARE(drawn, (std::vector<double>{0.0, 1.0}));
+
+    // In a comparison every activation's bounds are drawn and each line says whose it is.
+    m_view->setActivations({activation("sigmoid"), activation("tanh")});
+    QCOMPARE(m_view->guideLevels(), (std::vector<double>{-1.0, 0.0, 1.0}));
+    QStringList labels;
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
+            if (text->layer()->name() == QLatin1String("guides"))
+                labels << text->text();
+    QCOMPARE(labels.size(), 3);
+    const QString sigmoid = activationName(*activation("sigmoid").spec);
+    const QString tanh = activationName(*activation("tanh").spec);
+    QCOMPARE(labels[0], QStringLiteral("y = -1 · %1").arg(tanh));
+    QCOMPARE(labels[1], QStringLiteral("y = 0 · %1").arg(sigmoid));
+    QCOMPARE(labels[2], QStringLiteral("y = 1 · %1, %2").arg(sigmoid, tanh));
+    // Moving a compared activation's parameter moves its guide.
+    m_view->setActivations({activation("sigmoid"), activation("hard_tanh")});
+    m_view->setParams(1, {-0.5, 2.0});
+    QCOMPARE(m_view->guideLevels(), (std::vector<double>{-0.5, 0.0, 1.0, 2.0}));
 }
 
 void TestPlotView::jumpHasNaNGap() {

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotview.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
 
 #include <QEvent>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include "catalogtext.h"
@@ -57,7 +59,9 @@ struct PlotView::Private {
     std::unique_ptr<KinkMarkers> kinks;
     std::unique_ptr<PlotTracer> tracer;
     QList<QCPItemStraightLine *> guideItems;
-    std::vector<double> guideLevels;
+    QList<QCPItemText *> guideLabels;
+    std::vector<double> guideLevels;          ///< of every drawn activation, sorted, distinct
+    std::vector<QList<int>> guideActivations; ///< per level: the activations it bounds
     double tracerX = std::numeric_limits<double>::quiet_NaN();
 
     // What the current curves were sampled for; a layout of another size resamples them.
@@ -72,7 +76,9 @@ struct PlotView::Private {
     void rebuildGraphs();
     void retranslate();
     void updatePrimaryDecorations();
+    void updateGuides();
     void updateGuideItems();
+    QString guideText(std::size_t index) const;
     void sample();
     void sampleIfNeeded();
     double samplingScale() const;
@@ -247,6 +253,7 @@ void PlotView::Private::retranslate() {
     for (CurveGraph &c : curves)
         c.graph->setName(curveName(activations[c.activation], c.order));
     applyFonts();
+    updateGuideItems(); // the labels name the activations
     if (tracer->isVisible())
         updateTracer(tracerX, false);
 }
@@ -255,6 +262,9 @@ void PlotView::Private::rebuildGraphs() {
     for (const CurveGraph &c : curves)
         plot->removeGraph(c.graph);
     curves.clear();
+    // The guides name activations of the old list; they are recomputed below.
+    guideLevels.clear();
+    guideActivations.clear();
     // Legend order: each activation's f, then its derivatives, in the order they were given.
     for (int i = 0; i < activations.size(); ++i) {
         if (!activations[i].function)
@@ -281,25 +291,85 @@ void PlotView::Private::rebuildGraphs() {
 void PlotView::Private::updatePrimaryDecorations() {
     const PlottedActivation *p = primary();
     kinks->update(p, derivativeVisible[1]);
-    guideLevels = p && p->spec ? RangeGuides::levels(*p->spec, p->params) : std::vector<double>{};
+    updateGuides();
+}
+
+void PlotView::Private::updateGuides() {
+    // Every drawn activation's bounds and asymptotes, each labelled with whose they are; one
+    // line where several share a level.
+    guideLevels.clear();
+    guideActivations.clear();
+    for (int i = 0; i < activations.size(); ++i) {
+        const PlottedActivation &a = activations[i];
+        if (!a.spec || !a.function)
+            continue;
+        for (double level : RangeGuides::levels(*a.spec, a.params)) {
+            const auto at = std::lower_bound(guideLevels.begin(), guideLevels.end(), level);
+            const auto index = std::size_t(at - guideLevels.begin());
+            if (at == guideLevels.end() || *at != level) {
+                guideLevels.insert(at, level);
+                guideActivations.insert(guideActivations.begin() + std::ptrdiff_t(index),
+                                        QList<int>());
+            }
+            if (!guideActivations[index].contains(i))
+                guideActivations[index].append(i);
+        }
+    }
     updateGuideItems();
 }
 
+QString PlotView::Private::guideText(std::size_t index) const {
+    const QString level =
+        QStringLiteral("y = %1").arg(QLocale().toString(guideLevels[index], 'g', 6));
+    if (activations.size() < 2)
+        return level; // the only curve: its name would repeat the legend
+    QStringList names;
+    for (int a : guideActivations[index])
+        if (a < activations.size())
+            names << displayName(activations[a]);
+    return QStringLiteral("%1 · %2").arg(level, names.join(QStringLiteral(", ")));
+}
+
 void PlotView::Private::updateGuideItems() {
-    while (guideItems.size() > qsizetype(guideLevels.size()))
+    while (guideItems.size() > qsizetype(guideLevels.size())) {
         plot->removeItem(guideItems.takeLast());
+        plot->removeItem(guideLabels.takeLast());
+    }
     while (guideItems.size() < qsizetype(guideLevels.size())) {
         auto *line = new QCPItemStraightLine(plot);
         line->setLayer(guidesLayerName);
         line->setSelectable(false);
         guideItems.append(line);
+        auto *label = new QCPItemText(plot);
+        label->setLayer(guidesLayerName);
+        label->setSelectable(false);
+        // At the right edge of the plot whatever the x range, just above its line.
+        label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+        label->setPadding(QMargins(2, 0, 6, 1));
+        guideLabels.append(label);
     }
     const PlotPalette p = PlotPalette::forTheme(theme);
+    QFont small = q->font();
+    small.setPointSizeF(std::max(small.pointSizeF() * 0.9, 8.0));
     for (std::size_t i = 0; i < guideLevels.size(); ++i) {
         QCPItemStraightLine *line = guideItems[qsizetype(i)];
         line->point1->setCoords(0, guideLevels[i]);
         line->point2->setCoords(1, guideLevels[i]);
         line->setPen(QPen(p.guide, 1.5, Qt::DashLine));
+        QCPItemText *label = guideLabels[qsizetype(i)];
+        label->position->setCoords(1.0, guideLevels[i]);
+        label->setText(guideText(i));
+        label->setFont(small);
+        QColor backdrop = p.background; // legible where a curve runs under the text
+        backdrop.setAlpha(200);
+        label->setBrush(backdrop);
+        // A level that belongs to one activation takes its colour; a shared one stays neutral.
+        const QList<int> &owners = guideActivations[i];
+        label->setColor(owners.size() == 1 && activations.size() > 1
+                            ? PlotPalette::curveColour(theme, owners.front())
+                            : p.foreground);
     }
 }
 
@@ -407,6 +477,7 @@ void PlotView::setParams(int index, const std::vector<double> &params) {
     if (index < 0 || index >= d->activations.size())
         return;
     d->activations[index].params = params;
+    d->updateGuides(); // every activation's bounds are drawn
     if (index == 0) {
         d->updatePrimaryDecorations();
         if (d->tracer->isVisible())
