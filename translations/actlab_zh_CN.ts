@@ -2051,6 +2051,10 @@ prediction = %2</source>
             <source>smooth (C∞)</source>
             <translation>光滑（C∞）</translation>
         </message>
+        <message>
+            <source>Properties of the plotted slice (default parameters)</source>
+            <translation>所绘切片的性质（默认参数下）</translation>
+        </message>
     </context>
     <context>
         <name>InitializerText</name>

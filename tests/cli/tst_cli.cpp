@@ -189,6 +189,26 @@ void TestCli::evalVectorActivation() {
                           QStringLiteral("1,1")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("x,f,df\n1,0.5,0.25\n1,0.5,0.25\n"));
+
+    // A range is a set of x positions, as in the plot: each goes through the plotted slice
+    // softmax([x 0])[0] = σ(x/T), and the JSON says so.
+    const Run range = actlab(args(
+        {"eval", "softmax", "--param", "temperature=2", "--range", "-4:4:5", "--format", "json"}));
+    QCOMPARE(range.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(range.out).object();
+    QCOMPARE(o[QStringLiteral("slice")].toString(), QStringLiteral("softmax([x 0])[0]"));
+    const QJsonArray points = o[QStringLiteral("points")].toArray();
+    QCOMPARE(points.size(), 5);
+    for (const QJsonValue &v : points) {
+        const double x = v.toObject()[QStringLiteral("x")].toDouble();
+        const double s = 1 / (1 + std::exp(-x / 2));
+        QVERIFY(std::fabs(v.toObject()[QStringLiteral("f")].toDouble() - s) < 1e-15);
+        QVERIFY(std::fabs(v.toObject()[QStringLiteral("df")].toDouble() - s * (1 - s) / 2) < 1e-15);
+    }
+    // glu's slice feeds x to both halves: x·σ(x).
+    const Run glu = actlab(args({"eval", "glu", "--range", "1:1:1", "--order", "0"}));
+    QCOMPARE(glu.exitCode, 0);
+    QCOMPARE(glu.out.split('\n')[1].split(',')[1].toDouble(), 1 / (1 + std::exp(-1.0)));
 }
 
 void TestCli::evalFormula() {

@@ -174,11 +174,12 @@ void TestRender::vectorActivationAndFormula() {
                     QStringLiteral("temperature=2"), QStringLiteral("--range"),
                     QStringLiteral("-4:4"), QStringLiteral("--out"), softmax});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    // The 1-D slice of softmax is σ(x/T).
+    // The 1-D slice of softmax is σ(x/T), and the file names it so.
     const QList<QByteArray> lines = readAll(softmax).split('\n');
     int checked = 0;
     for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
         const QList<QByteArray> f = lines[i].split(',');
+        QCOMPARE(f[0], QByteArray("softmax([x 0])[0]"));
         if (f[1] != "0")
             continue;
         const double x = f[3].toDouble(), y = f[4].toDouble();

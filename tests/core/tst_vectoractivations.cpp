@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "activations/catalog.h"
+#include "activations/vectorslice.h"
 #include "numericcompare.h"
 
 using namespace actlab;
@@ -76,6 +77,7 @@ class TestVectorActivations : public QObject {
 
 private slots:
     void catalogMetadata();
+    void propertiesDescribeThePlottedSlice();
     void softmaxClosedForm();
     void logSoftmaxClosedForm();
     void softminIsSoftmaxOfNegated();
@@ -440,6 +442,39 @@ void TestVectorActivations::extremeInputsDoNotOverflow() {
     for (const char *id : kAllIds)
         for (double v : jacobianOf(id, x))
             QVERIFY2(std::isfinite(v), id);
+}
+
+// What the explorer draws for a vector activation is its 1-D slice; the properties it shows
+// must be that slice's, or the screen contradicts itself ("not monotonic" beside a rising curve).
+void TestVectorActivations::propertiesDescribeThePlottedSlice() {
+    for (const char *id : kAllIds) {
+        const CatalogEntry &e = entry(id);
+        const VectorSliceFunction slice(e.vector);
+        const std::vector<double> p = e.spec.defaultParams();
+        const Properties &claimed = e.spec.properties;
+        double lowest = inf, highest = -inf;
+        bool rises = false, falls = false;
+        double previous = std::numeric_limits<double>::quiet_NaN();
+        for (double x = -60; x <= 60; x += 0.01) {
+            const double y = slice.value(x, p);
+            QVERIFY2(std::isfinite(y), id);
+            lowest = std::min(lowest, y);
+            highest = std::max(highest, y);
+            if (!std::isnan(previous)) {
+                rises = rises || y > previous;
+                falls = falls || y < previous;
+            }
+            previous = y;
+        }
+        QVERIFY2(claimed.monotonic == !(rises && falls), id);
+        const OutputRange &r = claimed.range;
+        QVERIFY2(lowest >= r.lo - 1e-12 && highest <= r.hi + 1e-12, id);
+        // The bounds are reached or approached, and an unbounded side really grows.
+        QVERIFY2(std::isfinite(r.lo) ? lowest <= r.lo + 1e-6 : lowest < -40, id);
+        QVERIFY2(std::isfinite(r.hi) ? highest >= r.hi - 1e-6 : highest > 40, id);
+        QVERIFY2(claimed.boundedBelow == std::isfinite(r.lo), id);
+        QVERIFY2(claimed.boundedAbove == std::isfinite(r.hi), id);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestVectorActivations)

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "activations/vectorslice.h"
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
 #include "cli/jsonoutput.h"
@@ -39,7 +40,8 @@ QByteArray toCsv(const std::vector<Row> &rows, int order) {
     return out;
 }
 
-QByteArray toJson(const QString &id, const std::vector<Row> &rows, int order) {
+QByteArray toJson(const QString &id, const std::vector<Row> &rows, int order,
+                  const QString &slice) {
     static const char *const names[] = {"f", "df", "d2f"};
     QJsonArray points;
     for (const Row &r : rows) {
@@ -48,10 +50,23 @@ QByteArray toJson(const QString &id, const std::vector<Row> &rows, int order) {
             point[QLatin1String(names[k])] = JsonOutput::number(r.values[k]);
         points.append(point);
     }
-    const QJsonObject root{{QStringLiteral("id"), id},
-                           {QStringLiteral("order"), order},
-                           {QStringLiteral("points"), points}};
+    QJsonObject root{{QStringLiteral("id"), id},
+                     {QStringLiteral("order"), order},
+                     {QStringLiteral("points"), points}};
+    if (!slice.isEmpty())
+        root[QStringLiteral("slice")] = slice; // what each x was fed to the vector activation as
     return JsonOutput::document(QJsonDocument(root));
+}
+
+std::vector<Row> evaluateScalar(const actlab::ScalarFunction &f, const std::vector<double> &xs,
+                                actlab::Params params) {
+    std::vector<Row> rows;
+    rows.reserve(xs.size());
+    for (double x : xs) {
+        const actlab::Derivatives d = f.evaluate(x, params);
+        rows.push_back({x, {d.f, d.df, d.d2f}});
+    }
+    return rows;
 }
 
 } // namespace
@@ -96,7 +111,14 @@ Outcome runEval(const QStringList &arguments) {
         return fail(error);
 
     std::vector<Row> rows;
-    if (activation->vector) {
+    QString slice;
+    if (activation->vector && parser.isSet(range)) {
+        // A range is a set of x positions, as in the plot: each x goes through the slice the
+        // explorer draws (softmax([x 0])[0] = σ(x/T)), not into one long vector.
+        const actlab::VectorSliceFunction sliced(activation->vector);
+        slice = QString::fromStdString(sliced.expression(activation->id.toStdString()));
+        rows = evaluateScalar(sliced, *points, activation->params);
+    } else if (activation->vector) {
         const actlab::VectorFunction &v = *activation->vector;
         const std::size_t n = points->size();
         if (*derivativeOrder == 2)
@@ -113,16 +135,11 @@ Outcome runEval(const QStringList &arguments) {
         for (std::size_t i = 0; i < m; ++i)
             rows.push_back({(*points)[i], {y[i], jac[i * n + i], 0.0}});
     } else {
-        const actlab::ScalarFunction &f = *activation->scalar;
-        rows.reserve(points->size());
-        for (double x : *points) {
-            const actlab::Derivatives d = f.evaluate(x, activation->params);
-            rows.push_back({x, {d.f, d.df, d.d2f}});
-        }
+        rows = evaluateScalar(*activation->scalar, *points, activation->params);
     }
     return {exitOk,
             fmt == QLatin1String("csv") ? toCsv(rows, *derivativeOrder)
-                                        : toJson(*id, rows, *derivativeOrder),
+                                        : toJson(*id, rows, *derivativeOrder, slice),
             {}};
 }
 

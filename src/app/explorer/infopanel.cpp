@@ -289,7 +289,10 @@ void InfoPanel::fillFrameworks() {
 }
 
 void InfoPanel::retranslateUi() {
-    m_propertiesBox->setTitle(tr("Properties (default parameters)"));
+    const actlab::ActivationSpec *shown = m_activation.spec();
+    m_propertiesBox->setTitle(shown && shown->isVector
+                                  ? tr("Properties of the plotted slice (default parameters)")
+                                  : tr("Properties (default parameters)"));
     m_traitsBox->setTitle(tr("What it does"));
     m_whenBox->setTitle(tr("When to use it"));
     m_pitfallsBox->setTitle(tr("Pitfalls"));

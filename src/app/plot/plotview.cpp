@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include "activations/vectorslice.h"
 #include "catalogtext.h"
 #include "plot/kinkmarkers.h"
 #include "plot/plotcanvas.h"
@@ -574,6 +575,9 @@ std::vector<PlotView::SampledCurve> PlotView::sampledCurves() const {
         const PlottedActivation &a = d->activations[c.activation];
         SampledCurve s;
         s.id = a.id;
+        // A vector activation is drawn through its slice; the file says which.
+        if (const auto *slice = dynamic_cast<const actlab::VectorSliceFunction *>(a.function.get()))
+            s.id = QString::fromStdString(slice->expression(a.id.toStdString()));
         s.label = d->displayName(a);
         s.order = c.order;
         for (const actlab::Polyline &piece : c.pieces) {

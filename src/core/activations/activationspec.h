@@ -82,7 +82,9 @@ struct OutputRange {
     bool hiClosed = false;
 };
 
-/// Properties at the default parameters.
+/// Properties at the default parameters. For a vector activation they are those of the 1-D
+/// slice the explorer plots (VectorSliceFunction: softmax's is σ(x/T)), so what is described is
+/// what is drawn.
 struct Properties {
     OutputRange range;
     bool monotonic = false;

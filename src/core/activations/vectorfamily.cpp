@@ -14,6 +14,8 @@ namespace actlab {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+/// min over x of x·σ(x), glu's plotted slice (the same minimum as SiLU's).
+constexpr double kGluSliceMinimum = -0.2784645427610738;
 
 double temperatureOf(Params p) {
     return param(p, 0, 1.0);
@@ -290,8 +292,8 @@ void addVectorFamily(std::vector<CatalogEntry> &out) {
         .params = {temperatureParam()},
         .properties =
             {
-                .range = {0, 1, false, true},
-                .monotonic = false,
+                .range = {0, 1, false, false}, // σ(x/T)
+                .monotonic = true,
                 .smoothness = Smoothness::CInfinity,
                 .zeroCentred = false,
                 .boundedBelow = true,
@@ -331,8 +333,8 @@ void addVectorFamily(std::vector<CatalogEntry> &out) {
         .params = {temperatureParam()},
         .properties =
             {
-                .range = {-kInf, 0, false, true},
-                .monotonic = false,
+                .range = {-kInf, 0, false, false}, // log σ(x/T)
+                .monotonic = true,
                 .smoothness = Smoothness::CInfinity,
                 .zeroCentred = false,
                 .boundedBelow = false,
@@ -370,8 +372,8 @@ void addVectorFamily(std::vector<CatalogEntry> &out) {
         .family = Family::Vector,
         .properties =
             {
-                .range = {0, 1, false, true},
-                .monotonic = false,
+                .range = {0, 1, false, false}, // σ(−x)
+                .monotonic = true,
                 .smoothness = Smoothness::CInfinity,
                 .zeroCentred = false,
                 .boundedBelow = true,
@@ -405,8 +407,8 @@ void addVectorFamily(std::vector<CatalogEntry> &out) {
         .family = Family::Vector,
         .properties =
             {
-                .range = {0, 1, true, true},
-                .monotonic = false,
+                .range = {0, 1, true, true}, // clamp((x + 1)/2, 0, 1)
+                .monotonic = true,
                 .smoothness = Smoothness::C0,
                 .zeroCentred = false,
                 .boundedBelow = true,
@@ -443,11 +445,11 @@ void addVectorFamily(std::vector<CatalogEntry> &out) {
         .family = Family::Vector,
         .properties =
             {
-                .range = {-kInf, kInf, false, false},
+                .range = {kGluSliceMinimum, kInf, true, false}, // x·σ(x)
                 .monotonic = false,
                 .smoothness = Smoothness::CInfinity,
-                .zeroCentred = true,
-                .boundedBelow = false,
+                .zeroCentred = false,
+                .boundedBelow = true,
                 .boundedAbove = false,
             },
         .texts =

@@ -11,6 +11,11 @@ VectorSliceFunction::VectorSliceFunction(std::shared_ptr<const VectorFunction> f
     : m_function(std::move(function))
     , m_bothInputs(m_function->outputSize(2) < 2) {}
 
+std::string VectorSliceFunction::expression(const std::string &id) const {
+    // No comma inside, so the name stays one field even for CSV readers that split on commas.
+    return id + (m_bothInputs ? "([x x])[0]" : "([x 0])[0]");
+}
+
 double VectorSliceFunction::value(double x, Params p) const {
     const std::array<double, 2> u{x, m_bothInputs ? x : 0.0};
     std::array<double, 2> y{};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "scalarfunction.h"
 #include "vectorfunction.h"
@@ -25,6 +26,9 @@ public:
 
     /// True when u(x) = (x, x) (halving activations), false for u(x) = (x, 0).
     bool feedsBothInputs() const { return m_bothInputs; }
+    /// The slice as code, for files and JSON that must say what they hold: "softmax([x 0])[0]",
+    /// "glu([x x])[0]".
+    std::string expression(const std::string &id) const;
 
 private:
     std::shared_ptr<const VectorFunction> m_function;
