@@ -1175,6 +1175,10 @@ Without a command, actlab starts the window, with these options (and --help, --v
             <source>Malformed number "%1" in --temperature.</source>
             <translation>--temperature 的数值“%1”格式错误。</translation>
         </message>
+        <message>
+            <source>Malformed --compare entry "%1": expected ID or ID[NAME=VALUE,...], separated by commas.</source>
+            <translation>--compare 的条目“%1”格式错误：应为 ID 或 ID[NAME=VALUE,...]，以逗号分隔。</translation>
+        </message>
     </context>
     <context>
         <name>CompareDialog</name>

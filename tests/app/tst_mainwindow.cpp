@@ -42,6 +42,7 @@
 #include "plot/plotview.h"
 #include "settings.h"
 #include "uiwords.h"
+#include "util/strings.h"
 
 using namespace actlab;
 
@@ -75,10 +76,11 @@ void dragSlider(QSlider *slider, int dx) {
     send(QEvent::MouseButtonRelease, start + QPoint(dx, 0), Qt::LeftButton, Qt::NoButton);
 }
 
+/// The curve of activation `id`, whatever parameters its name carries ("leaky_relu[...]").
 const PlotView::SampledCurve *curve(const std::vector<PlotView::SampledCurve> &curves,
                                     const QString &id, int order) {
     for (const PlotView::SampledCurve &c : curves)
-        if (c.id == id && c.order == order)
+        if ((c.id == id || c.id.startsWith(id + QLatin1Char('['))) && c.order == order)
             return &c;
     return nullptr;
 }
@@ -205,6 +207,9 @@ void TestMainWindow::draggingASliderChangesTheCurveAsTheFormulaSays() {
     const auto curves = plot->sampledCurves();
     const PlotView::SampledCurve *f = curve(curves, QStringLiteral("leaky_relu"), 0);
     QVERIFY(f);
+    // The export names the dragged parameter, as the command line would take it.
+    QCOMPARE(f->id, QStringLiteral("leaky_relu[negative_slope=%1]")
+                        .arg(QString::fromStdString(actlab::formatRoundTrip(a))));
     int n = 0;
     // f(x) = x for x ≥ 0, a·x otherwise, with the dragged a.
     QVERIFY(maxError(

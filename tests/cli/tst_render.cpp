@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -53,6 +54,7 @@ private slots:
     void csv();
     void comparisonDerivativesRangeTheme();
     void vectorActivationAndFormula();
+    void compareAnyNumberWithParameters();
     void badArguments_data();
     void badArguments();
     void errorsFollowLang();
@@ -193,6 +195,68 @@ void TestRender::vectorActivationAndFormula() {
                 formula});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(pngSize(formula), QSize(1280, 800));
+}
+
+/// The first field of a CSV line, honouring quotes (a formula's commas stay inside it).
+static QByteArray firstCsvField(const QByteArray &line) {
+    if (!line.startsWith('"'))
+        return line.left(line.indexOf(','));
+    QByteArray field;
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        if (line[i] == '"') {
+            if (i + 1 < line.size() && line[i + 1] == '"') {
+                field += '"';
+                ++i;
+                continue;
+            }
+            break;
+        }
+        field += line[i];
+    }
+    return field;
+}
+
+void TestRender::compareAnyNumberWithParameters() {
+    // One activation twice with different parameters, a repeated --compare, and a formula whose
+    // commas are not separators.
+    const QString csv = m_dir.filePath(QStringLiteral("pins.csv"));
+    Run r =
+        actlab({QStringLiteral("render"), QStringLiteral("leaky_relu"), QStringLiteral("--compare"),
+                QStringLiteral("leaky_relu[negative_slope=0.3],hard_tanh[min_val=-2,max_val=2]"),
+                QStringLiteral("--compare"), QStringLiteral("gelu,silu,mish,elu,selu"),
+                QStringLiteral("--compare"), QStringLiteral("expr:max(x,0.1*x)"),
+                QStringLiteral("--out"), csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QSet<QByteArray> curves;
+    const QList<QByteArray> lines = readAll(csv).split('\n');
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i)
+        curves.insert(firstCsvField(lines[i]));
+    const QSet<QByteArray> expected{"leaky_relu",
+                                    "leaky_relu[negative_slope=0.3]",
+                                    "hard_tanh[min_val=-2,max_val=2]",
+                                    "gelu",
+                                    "silu",
+                                    "mish",
+                                    "elu",
+                                    "selu",
+                                    "expr:max(x,0.1*x)"};
+    QCOMPARE(curves, expected);
+
+    // The legend names the parameters, so the two leaky ReLUs read apart (SVG keeps the text).
+    const QString svg = m_dir.filePath(QStringLiteral("pins.svg"));
+    r = actlab({QStringLiteral("render"), QStringLiteral("leaky_relu"), QStringLiteral("--compare"),
+                QStringLiteral("leaky_relu[negative_slope=0.3]"), QStringLiteral("--out"), svg});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(readAll(svg).contains("negative_slope = 0.3"));
+
+    // Malformed lists get one line and exit 2.
+    for (const char *bad : {"leaky_relu[negative_slope=0.3", "gelu,,silu", "gelu[0.3]",
+                            "[negative_slope=1]", "gelu[approximate=7]"}) {
+        r = actlab({QStringLiteral("render"), QStringLiteral("relu"), QStringLiteral("--compare"),
+                    QString::fromLatin1(bad), QStringLiteral("--out"), csv});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+    }
 }
 
 void TestRender::badArguments_data() {

@@ -117,6 +117,75 @@ std::optional<std::vector<double>> parseList(const QString &text, QString *error
     return xs;
 }
 
+namespace {
+
+/// Splits at the commas outside (), [] and {}; nullopt when the brackets do not balance.
+std::optional<QStringList> splitTopLevel(const QString &text) {
+    QStringList parts;
+    QString current;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == u'(' || c == u'[' || c == u'{')
+            ++depth;
+        else if (c == u')' || c == u']' || c == u'}')
+            --depth;
+        if (depth < 0)
+            return std::nullopt;
+        if (c == u',' && depth == 0) {
+            parts << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (depth != 0)
+        return std::nullopt;
+    parts << current;
+    return parts;
+}
+
+} // namespace
+
+std::optional<QList<ActivationWithParams>> parseCompareList(const QString &text, QString *error) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QLatin1String("expr:")))
+        return QList<ActivationWithParams>{{trimmed, {}}};
+    const auto malformed = [&](const QString &item) {
+        *error = CliText::tr("Malformed --compare entry \"%1\": expected ID or "
+                             "ID[NAME=VALUE,...], separated by commas.")
+                     .arg(item);
+        return std::nullopt;
+    };
+    const auto items = splitTopLevel(trimmed);
+    if (!items)
+        return malformed(trimmed);
+    QList<ActivationWithParams> out;
+    for (QString item : *items) {
+        item = item.trimmed();
+        if (item.isEmpty())
+            return malformed(text);
+        ActivationWithParams a;
+        const qsizetype open = item.indexOf(QLatin1Char('['));
+        if (open < 0 || item.startsWith(QLatin1String("expr:"))) {
+            a.id = item;
+        } else {
+            if (!item.endsWith(QLatin1Char(']')) || open == 0)
+                return malformed(item);
+            a.id = item.left(open).trimmed();
+            const auto params = splitTopLevel(item.mid(open + 1, item.size() - open - 2));
+            if (!params)
+                return malformed(item);
+            for (const QString &p : *params) {
+                if (!p.contains(QLatin1Char('=')))
+                    return malformed(item);
+                a.params << p.trimmed();
+            }
+        }
+        out << a;
+    }
+    return out;
+}
+
 std::optional<ResolvedActivation>
 resolveActivation(const QString &id, const QStringList &paramAssignments, QString *error) {
     ResolvedActivation result;

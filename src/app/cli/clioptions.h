@@ -25,6 +25,18 @@ struct ResolvedActivation {
     std::vector<double> params;
 };
 
+/// One activation named on the command line with its parameters: `leaky_relu[negative_slope=0.01]`.
+struct ActivationWithParams {
+    QString id;
+    QStringList params; ///< NAME=VALUE, as --param takes them
+};
+
+/// One --compare value: activations separated by commas, each with optional parameters in
+/// brackets (`leaky_relu[negative_slope=0.01],gelu`). Commas inside brackets or parentheses do
+/// not separate, and a value that starts with expr: is one formula, never split. On a malformed
+/// value fills *error.
+std::optional<QList<ActivationWithParams>> parseCompareList(const QString &text, QString *error);
+
 /// Resolves ID (or expr:FORMULA) and applies NAME=VALUE overrides; on failure fills *error
 /// with one translated sentence.
 std::optional<ResolvedActivation>

@@ -49,7 +49,8 @@ const std::map<QString, Command> &commands() {
                                    "derivatives at given points.")}},
         {QStringLiteral("render"),
          {runRender, true,
-          "ID [--param NAME=VALUE]... [--order 0|1|2] [--compare ID2[,ID3...]] [--range A:B] "
+          "ID [--param NAME=VALUE]... [--order 0|1|2] [--compare ID2[NAME=VALUE,...][,ID3...]]... "
+          "[--range A:B] "
           "[--lang en|zh_CN] [--theme light|dark] [--size WxH] [--scale S] "
           "--out FILE.png|svg|pdf|csv",
           QT_TRANSLATE_NOOP("Cli", "Draws the explorer's plot of an activation into a file.")}},

@@ -49,7 +49,7 @@ Outcome runRender(const QStringList &arguments) {
     const QCommandLineOption param = CliOptions::paramOption();
     const QCommandLineOption order = CliOptions::orderOption(QStringLiteral("0"));
     const QCommandLineOption compare(QStringLiteral("compare"), QString(),
-                                     QStringLiteral("ID2,ID3,..."));
+                                     QStringLiteral("ID2[NAME=VALUE,...],ID3,..."));
     const QCommandLineOption range(QStringLiteral("range"), QString(), QStringLiteral("A:B"));
     const QCommandLineOption lang = CliOptions::langOption();
     const QCommandLineOption theme(QStringLiteral("theme"), QString(), QStringLiteral("THEME"),
@@ -121,9 +121,13 @@ Outcome runRender(const QStringList &arguments) {
     if (!primary)
         return fail(error);
     activations << *primary;
-    if (parser.isSet(compare)) {
-        for (const QString &id : parser.value(compare).split(QLatin1Char(','))) {
-            const auto other = plotted(id.trimmed(), {}, &error);
+    // --compare may be repeated; each value lists any number of activations.
+    for (const QString &value : parser.values(compare)) {
+        const auto list = CliOptions::parseCompareList(value, &error);
+        if (!list)
+            return fail(error);
+        for (const CliOptions::ActivationWithParams &a : *list) {
+            const auto other = plotted(a.id, a.params, &error);
             if (!other)
                 return fail(error);
             activations << *other;

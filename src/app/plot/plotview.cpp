@@ -20,6 +20,7 @@
 #include "plot/rangeguides.h"
 #include "plot/viewfitter.h"
 #include "sampling/curvesampler.h"
+#include "util/strings.h"
 
 namespace {
 
@@ -221,8 +222,18 @@ void PlotView::Private::applyTheme() {
 QString PlotView::Private::displayName(const PlottedActivation &a) const {
     if (!a.label.isEmpty())
         return a.label;
-    if (a.spec)
-        return activationName(*a.spec);
+    if (a.spec) {
+        // Parameters away from their defaults are named, so two curves of one activation
+        // (leaky_relu at 0.01 and at 0.3) are never confused.
+        QStringList changed;
+        for (std::size_t i = 0; i < a.spec->params.size() && i < a.params.size(); ++i)
+            if (a.params[i] != a.spec->params[i].defaultValue)
+                changed << QStringLiteral("%1 = %2").arg(
+                    QString::fromStdString(a.spec->params[i].name),
+                    QLocale().toString(a.params[i], 'g', 4));
+        const QString name = activationName(*a.spec);
+        return changed.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, changed.join(u", "));
+    }
     if (a.id.startsWith(QLatin1String("expr:")))
         return a.id.mid(5);
     return a.id;
@@ -478,6 +489,9 @@ void PlotView::setParams(int index, const std::vector<double> &params) {
     if (index < 0 || index >= d->activations.size())
         return;
     d->activations[index].params = params;
+    for (CurveGraph &c : d->curves) // the legend names parameters away from their defaults
+        if (c.activation == index)
+            c.graph->setName(d->curveName(d->activations[index], c.order));
     d->updateGuides(); // every activation's bounds are drawn
     if (index == 0) {
         d->updatePrimaryDecorations();
@@ -575,6 +589,18 @@ std::vector<PlotView::SampledCurve> PlotView::sampledCurves() const {
         const PlottedActivation &a = d->activations[c.activation];
         SampledCurve s;
         s.id = a.id;
+        // Parameters away from their defaults, written as the command line takes them
+        // (leaky_relu[negative_slope=0.3]), so two curves of one activation stay apart.
+        if (a.spec) {
+            QStringList changed;
+            for (std::size_t i = 0; i < a.spec->params.size() && i < a.params.size(); ++i)
+                if (a.params[i] != a.spec->params[i].defaultValue)
+                    changed << QStringLiteral("%1=%2").arg(
+                        QString::fromStdString(a.spec->params[i].name),
+                        QString::fromStdString(actlab::formatRoundTrip(a.params[i])));
+            if (!changed.isEmpty())
+                s.id += QLatin1Char('[') + changed.join(u',') + QLatin1Char(']');
+        }
         // A vector activation is drawn through its slice; the file says which.
         if (const auto *slice = dynamic_cast<const actlab::VectorSliceFunction *>(a.function.get()))
             s.id = QString::fromStdString(slice->expression(a.id.toStdString()));
