@@ -2435,6 +2435,10 @@ prediction = %2</source>
             <source>predicted →</source>
             <translation>预测 →</translation>
         </message>
+        <message>
+            <source>actual ↓</source>
+            <translation>实际 ↓</translation>
+        </message>
     </context>
     <context>
         <name>NetworkDiagramView</name>
@@ -2640,6 +2644,10 @@ weight = %3</source>
         <message>
             <source>full speed</source>
             <translation>全速</translation>
+        </message>
+        <message>
+            <source>A: epoch %1 · B: epoch %2 · %3 epochs/s</source>
+            <translation>A：第 %1 轮 · B：第 %2 轮 · 每秒 %3 轮</translation>
         </message>
     </context>
     <context>

@@ -97,20 +97,32 @@ void PlaygroundControls::setRunning(bool running) {
     }
     m_play->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setText(running ? tr("Pause") : tr("Play"));
+    // QAbstractButton::setText replaces the shortcut with the text's mnemonic (none here): without
+    // this, Space only worked while the play button itself had the focus.
+    m_play->setShortcut(QKeySequence(Qt::Key_Space));
     m_step->setEnabled(!running);
 }
 
 void PlaygroundControls::setEpoch(long long epoch, double epochsPerSecond) {
-    m_lastEpoch = epoch;
+    setEpochs({epoch}, epochsPerSecond);
+}
+
+void PlaygroundControls::setEpochs(const std::vector<long long> &epochs, double epochsPerSecond) {
+    m_lastEpochs = epochs;
     m_lastRate = epochsPerSecond;
+    const auto text = [this](long long a, long long b, double rate) {
+        const QString shownRate = UiNumber::real(rate, 'f', rate < 10 ? 1 : 0);
+        // A race runs on until both runs stop: the counter follows both, not only A.
+        return m_lastEpochs.size() > 1
+                   ? tr("A: epoch %1 · B: epoch %2 · %3 epochs/s")
+                         .arg(UiNumber::whole(a), UiNumber::whole(b), shownRate)
+                   : tr("Epoch %1 · %2 epochs/s").arg(UiNumber::whole(a), shownRate);
+    };
     // Wide enough for long runs in every language, so the text is never cut ("0.0 epochs").
     m_epoch->setMinimumWidth(
-        m_epoch->fontMetrics().horizontalAdvance(
-            tr("Epoch %1 · %2 epochs/s").arg(UiNumber::whole(99999999), UiNumber::whole(999999))) +
-        8);
-    m_epoch->setText(tr("Epoch %1 · %2 epochs/s")
-                         .arg(UiNumber::whole(epoch),
-                              UiNumber::real(epochsPerSecond, 'f', epochsPerSecond < 10 ? 1 : 0)));
+        m_epoch->fontMetrics().horizontalAdvance(text(99999999, 99999999, 999999)) + 8);
+    m_epoch->setText(
+        text(epochs.empty() ? 0 : epochs[0], epochs.size() > 1 ? epochs[1] : 0, epochsPerSecond));
 }
 
 void PlaygroundControls::setStatus(const QString &text, bool warning) {
@@ -187,7 +199,7 @@ void PlaygroundControls::retranslateUi() {
     m_stopEpochs->setSuffix(tr(" epochs"));
     m_targetLoss->setSpecialValueText(tr("no target loss"));
     m_targetLoss->setPrefix(tr("loss ≤ "));
-    setEpoch(m_lastEpoch, m_lastRate);
+    setEpochs(m_lastEpochs, m_lastRate);
 }
 
 void PlaygroundControls::changeEvent(QEvent *event) {
