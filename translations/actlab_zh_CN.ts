@@ -2646,8 +2646,12 @@ weight = %3</source>
             <translation>全速</translation>
         </message>
         <message>
-            <source>A: epoch %1 · B: epoch %2 · %3 epochs/s</source>
-            <translation>A：第 %1 轮 · B：第 %2 轮 · 每秒 %3 轮</translation>
+            <source>A: epoch %1 · B: epoch %2</source>
+            <translation>A：第 %1 轮 · B：第 %2 轮</translation>
+        </message>
+        <message>
+            <source>%1 epochs/s</source>
+            <translation>每秒 %1 轮</translation>
         </message>
     </context>
     <context>

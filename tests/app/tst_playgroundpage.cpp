@@ -107,16 +107,14 @@ private slots:
         s.race.setting = RaceSetup::Setting::LearningRate;
         page.applySetup(s);
         QCOMPARE(page.runCount(), 2);
-        QCOMPARE(page.controls()->epochText().left(20), QStringLiteral("A: epoch 0 · B: epoc"));
+        QCOMPARE(page.controls()->epochText(), QStringLiteral("A: epoch 0 · B: epoch 0"));
         QTest::mouseClick(page.controls()->stepButton(), Qt::LeftButton);
         QTRY_COMPARE(page.epoch(1), 1LL);
         QTRY_COMPARE(page.epoch(0), 1LL);
         // B on its own runs ahead: the counter follows B too, not only A.
         page.session(1)->step();
         QTRY_COMPARE(page.epoch(1), 2LL);
-        QTRY_VERIFY2(
-            page.controls()->epochText().startsWith(QStringLiteral("A: epoch 1 · B: epoch 2 · ")),
-            qPrintable(page.controls()->epochText()));
+        QTRY_COMPARE(page.controls()->epochText(), QStringLiteral("A: epoch 1 · B: epoch 2"));
         page.controls()->setRaceEnabled(false);
         QVERIFY2(page.controls()->epochText().startsWith(QStringLiteral("Epoch 0 · ")),
                  qPrintable(page.controls()->epochText()));

@@ -110,19 +110,21 @@ void PlaygroundControls::setEpoch(long long epoch, double epochsPerSecond) {
 void PlaygroundControls::setEpochs(const std::vector<long long> &epochs, double epochsPerSecond) {
     m_lastEpochs = epochs;
     m_lastRate = epochsPerSecond;
-    const auto text = [this](long long a, long long b, double rate) {
-        const QString shownRate = UiNumber::real(rate, 'f', rate < 10 ? 1 : 0);
-        // A race runs on until both runs stop: the counter follows both, not only A.
-        return m_lastEpochs.size() > 1
-                   ? tr("A: epoch %1 · B: epoch %2 · %3 epochs/s")
-                         .arg(UiNumber::whole(a), UiNumber::whole(b), shownRate)
-                   : tr("Epoch %1 · %2 epochs/s").arg(UiNumber::whole(a), shownRate);
+    const bool race = epochs.size() > 1;
+    const QString rate = UiNumber::real(epochsPerSecond, 'f', epochsPerSecond < 10 ? 1 : 0);
+    // A race runs on until both runs stop: the counter follows both, not only A. The line is
+    // shared with the run controls, so the rate (of the run shown in detail) goes to the tooltip.
+    const auto text = [race, &rate](long long a, long long b) {
+        return race ? tr("A: epoch %1 · B: epoch %2").arg(UiNumber::whole(a), UiNumber::whole(b))
+                    : tr("Epoch %1 · %2 epochs/s").arg(UiNumber::whole(a), rate);
     };
-    // Wide enough for long runs in every language, so the text is never cut ("0.0 epochs").
+    // Wide enough for long runs in every language, so the text is never cut ("0.0 epochs"); a
+    // race is timed in seconds, so a shorter reserve keeps the row within a 1280-pixel window.
     m_epoch->setMinimumWidth(
-        m_epoch->fontMetrics().horizontalAdvance(text(99999999, 99999999, 999999)) + 8);
-    m_epoch->setText(
-        text(epochs.empty() ? 0 : epochs[0], epochs.size() > 1 ? epochs[1] : 0, epochsPerSecond));
+        m_epoch->fontMetrics().horizontalAdvance(race ? text(999999, 999999) : text(99999999, 0)) +
+        8);
+    m_epoch->setText(text(epochs.empty() ? 0 : epochs[0], race ? epochs[1] : 0));
+    m_epoch->setToolTip(race ? tr("%1 epochs/s").arg(rate) : QString());
 }
 
 void PlaygroundControls::setStatus(const QString &text, bool warning) {
