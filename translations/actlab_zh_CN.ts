@@ -2447,6 +2447,10 @@ prediction = %2</source>
             <source>predicted →</source>
             <translation>预测 →</translation>
         </message>
+        <message>
+            <source>actual ↓</source>
+            <translation>实际 ↓</translation>
+        </message>
     </context>
     <context>
         <name>NetworkDiagramView</name>
@@ -2691,6 +2695,14 @@ weight = %3</source>
         <message>
             <source>full speed</source>
             <translation>全速</translation>
+        </message>
+        <message>
+            <source>A: epoch %1 · B: epoch %2</source>
+            <translation>A：第 %1 轮 · B：第 %2 轮</translation>
+        </message>
+        <message>
+            <source>%1 epochs/s</source>
+            <translation>每秒 %1 轮</translation>
         </message>
     </context>
     <context>

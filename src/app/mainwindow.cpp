@@ -281,6 +281,7 @@ void MainWindow::showEvent(QShowEvent *event) {
                 return;
             hideExplorerDocks();
             showPageWidget(fullWidthPage(m_page));
+            focusPage(fullWidthPage(m_page));
         });
     }
 }
@@ -318,6 +319,8 @@ QWidget *MainWindow::fullWidthPage(Page page) {
     if (page == Page::Playground) {
         if (!m_playground) {
             m_playground = new PlaygroundPage;
+            m_playground->setTheme(m_darkThemeAction->isChecked() ? PlotTheme::Dark
+                                                                  : PlotTheme::Light);
             m_pages->addWidget(m_playground);
         }
         return m_playground;
@@ -376,6 +379,7 @@ void MainWindow::setPage(Page page) {
             if (previous == Page::Explorer)
                 hideExplorerDocks();
             showPageWidget(widget);
+            focusPage(widget);
         } else {
             m_hideDocksWhenShown = true; // the explorer stays in front until then
             showPageWidget(m_explorerCentre);
@@ -386,6 +390,7 @@ void MainWindow::setPage(Page page) {
         m_tracerLabel->hide();
     } else {
         showPageWidget(m_explorerCentre);
+        focusPage(m_explorerCentre);
         for (QAction *action : explorerActions)
             action->setVisible(true);
         for (QDockWidget *dock : docks)
@@ -404,6 +409,16 @@ void MainWindow::setPage(Page page) {
     }
 }
 
+void MainWindow::focusPage(QWidget *page) {
+    // The focus must follow the page: left on a widget of the page or dock just hidden (the
+    // info panel, say), it kept the key presses, and Space never reached the playground's
+    // play button after F3.
+    const QWidget *focus = QApplication::focusWidget();
+    if (!isVisible() || (focus && focus->isVisible() && page->isAncestorOf(focus)))
+        return;
+    page->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::setDarkTheme(bool dark) {
     const PlotTheme theme = dark ? PlotTheme::Dark : PlotTheme::Light;
     AppTheme::apply(theme);
@@ -413,6 +428,8 @@ void MainWindow::setDarkTheme(bool dark) {
         m_depthLab->setTheme(theme);
     if (m_softmaxLab)
         m_softmaxLab->setTheme(theme);
+    if (m_playground)
+        m_playground->setTheme(theme);
     SettingsKeys::theme.set(AppTheme::key(theme));
 }
 

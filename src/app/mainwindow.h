@@ -87,6 +87,8 @@ private:
     void setDarkTheme(bool dark);
     void applyDefaultDockSizes();
     void hideExplorerDocks();
+    /// Moves the keyboard focus onto `page` unless it already is on one of its widgets.
+    void focusPage(QWidget *page);
     void showPageWidget(QWidget *current);
     /// A full-width page's widget (playground, depth lab, softmax lab), built on first use.
     QWidget *fullWidthPage(Page page);

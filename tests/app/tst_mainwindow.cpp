@@ -37,8 +37,10 @@
 #include "explorer/parameterpanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "playground/losscurvesview.h"
 #include "playground/playgroundcontrols.h"
 #include "playground/playgroundpage.h"
+#include "plot/plotpalette.h"
 #include "plot/plotview.h"
 #include "settings.h"
 #include "uiwords.h"
@@ -122,6 +124,8 @@ private slots:
     void settingsAreRestoredInANewWindow();
     void pageSwitchHidesAndRestoresTheExplorer();
     void startingOnThePlaygroundKeepsTheDocksWide();
+    void spaceStartsTrainingAfterSwitchingWithF3();
+    void playgroundChartsFollowTheTheme();
     void everyMenuHasDistinctMnemonics();
 
 private:
@@ -583,6 +587,70 @@ void TestMainWindow::startingOnThePlaygroundKeepsTheDocksWide() {
     for (QDockWidget *dock : docks)
         if (dock != window.neuronPanel()->parentWidget()) // a tab behind the info dock
             QVERIFY2(dock->width() >= 250, qPrintable(dock->objectName()));
+}
+
+void TestMainWindow::spaceStartsTrainingAfterSwitchingWithF3() {
+    // Regression: Space worked when the app started on the playground, not after F3.
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.page(), MainWindow::Page::Explorer);
+    // Keys go where a person's keys go: to the widget with the focus.
+    const auto focused = [&window]() -> QWidget * {
+        QWidget *w = QApplication::focusWidget();
+        return w ? w : &window;
+    };
+    QTest::keyClick(focused(), Qt::Key_F3);
+    QCOMPARE(window.page(), MainWindow::Page::Playground);
+    PlaygroundPage *page = window.playgroundPage();
+    QVERIFY(page);
+    QVERIFY(!page->controls()->isRunning());
+    QCoreApplication::processEvents();
+    // Not on the play button (a focused button takes Space itself), nor on a hidden widget.
+    QVERIFY(focused() != page->controls()->playButton());
+    QVERIFY(focused()->isVisible());
+    QTest::keyClick(focused(), Qt::Key_Space);
+    QTRY_VERIFY(page->controls()->isRunning()); // a button's shortcut clicks it animated
+    QTRY_VERIFY(page->epoch() > 0);             // and the engine really trains
+    QTest::keyClick(focused(), Qt::Key_Space);
+    QTRY_VERIFY(!page->controls()->isRunning());
+
+    // Back and forth once more: still the playground's key.
+    QTest::keyClick(focused(), Qt::Key_F2);
+    QCOMPARE(window.page(), MainWindow::Page::Explorer);
+    QTest::keyClick(focused(), Qt::Key_F3);
+    QCoreApplication::processEvents();
+    QTest::keyClick(focused(), Qt::Key_Space);
+    QTRY_VERIFY(page->controls()->isRunning()); // a button's shortcut clicks it animated
+    QTest::keyClick(focused(), Qt::Key_Space);
+    QTRY_VERIFY(!page->controls()->isRunning());
+}
+
+void TestMainWindow::playgroundChartsFollowTheTheme() {
+    {
+        MainWindow window(m_languages.get());
+        window.setPage(MainWindow::Page::Playground);
+        LossCurvesView *curves = window.playgroundPage()->lossCurves();
+        QCOMPARE(curves->theme(), PlotTheme::Light);
+        window.darkThemeAction()->setChecked(true);
+        QCOMPARE(curves->theme(), PlotTheme::Dark);
+        QCOMPARE(curves->lossRect()->axis(QCPAxis::atLeft)->tickLabelColor(),
+                 PlotPalette::forTheme(PlotTheme::Dark).foreground);
+        QCOMPARE(curves->customPlot()->legend->textColor(),
+                 PlotPalette::forTheme(PlotTheme::Dark).foreground);
+        window.darkThemeAction()->setChecked(false);
+        QCOMPARE(curves->theme(), PlotTheme::Light);
+        window.darkThemeAction()->setChecked(true);
+    }
+    // A page built after the theme was chosen starts in it.
+    MainWindow again(m_languages.get());
+    QVERIFY(again.darkThemeAction()->isChecked());
+    again.setPage(MainWindow::Page::Explorer);
+    QVERIFY(!again.playgroundPage() ||
+            again.playgroundPage()->lossCurves()->theme() == PlotTheme::Dark);
+    again.setPage(MainWindow::Page::Playground);
+    QCOMPARE(again.playgroundPage()->lossCurves()->theme(), PlotTheme::Dark);
+    again.darkThemeAction()->setChecked(false);
 }
 
 void TestMainWindow::everyMenuHasDistinctMnemonics() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Playground lab files: round trip, atomic save, and refusal of bad files.
 #include <cmath>
+#include <cstdint>
 
 #include <QDir>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "engine/trainingconfig.h"
 #include "playground/labfile.h"
 
 class TestPlaygroundLabFile : public QObject {
@@ -167,6 +169,22 @@ private slots:
             &bad);
         QVERIFY2(s.has_value(), qPrintable(bad));
         QVERIFY(*s == PlaygroundSetup());
+    }
+
+    void defaultsAreTheCoresDefaults() {
+        // One set of defaults: the window's set-up and `actlab train` (tst_traincli) both take
+        // a default-constructed TrainingConfig's.
+        const PlaygroundSetup s;
+        const actlab::TrainingConfig c;
+        QCOMPARE(s.learningRate, c.learningRate);
+        QCOMPARE(s.batchSize, c.batchSize);
+        QCOMPARE(s.testFraction, c.testFraction);
+        QCOMPARE(s.hiddenUnits, c.hidden);
+        QCOMPARE(s.secondHiddenUnits, c.hidden2);
+        QCOMPARE(s.l2, c.l2);
+        QCOMPARE(static_cast<std::uint64_t>(s.seed), c.seed);
+        QCOMPARE(s.optimizer, QStringLiteral("adam"));
+        QCOMPARE(c.optimizer, actlab::OptimizerKind::Adam);
     }
 };
 

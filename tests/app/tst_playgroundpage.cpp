@@ -56,6 +56,8 @@ private slots:
         QTest::mouseClick(controls->playButton(), Qt::LeftButton);
         QVERIFY(controls->isRunning());
         QVERIFY(!controls->stepButton()->isEnabled());
+        // Play ↔ Pause relabelling must not take Space away (setText resets a button's shortcut).
+        QCOMPARE(controls->playButton()->shortcut(), QKeySequence(Qt::Key_Space));
         QTRY_VERIFY(page.epoch() > 20);
         QVERIFY(page.lossCurves()->pointCount(0) > 0);
 
@@ -71,6 +73,51 @@ private slots:
         QTRY_COMPARE(page.epoch(), 0LL);
         QVERIFY(page.lossCurves()->pointCount(0) <= 1);     // at most the loss at epoch 0
         QCOMPARE(page.session(0)->initialWeights(), start); // same seed, same start
+    }
+
+    void confusionMatrixStaysWhileTraining() {
+        // The matrix comes with the detail frames (about 10 Hz) and used to vanish in the
+        // frames between, making the layout below it jump.
+        PlaygroundPage page;
+        page.applySetup(smallSetup());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::mouseClick(page.controls()->playButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page.metricsView()->metrics().confusion.empty());
+        const QRect cell = page.metricsView()->cellRect(1, 1);
+        QVERIFY(!cell.isEmpty());
+        const long long firstFrame = page.framesShown();
+        while (page.framesShown() < firstFrame + 40 && page.controls()->isRunning()) {
+            QTest::qWait(2); // frames come from the page's own display timer
+            QCOMPARE(page.metricsView()->metrics().confusion.size(), std::size_t(4));
+            QCOMPARE(page.metricsView()->cellRect(1, 1), cell);
+        }
+        QVERIFY(page.framesShown() >= firstFrame + 40);
+        QTest::mouseClick(page.controls()->playButton(), Qt::LeftButton);
+        // Reset: the matrix stays, now the untrained network's.
+        QTest::mouseClick(page.controls()->resetButton(), Qt::LeftButton);
+        QCOMPARE(page.metricsView()->metrics().confusion.size(), std::size_t(4));
+    }
+
+    void raceEpochCounterShowsBothRuns() {
+        PlaygroundPage page;
+        PlaygroundSetup s = smallSetup();
+        s.race.enabled = true;
+        s.race.setting = RaceSetup::Setting::LearningRate;
+        page.applySetup(s);
+        QCOMPARE(page.runCount(), 2);
+        QCOMPARE(page.controls()->epochText(), QStringLiteral("A: epoch 0 · B: epoch 0"));
+        QTest::mouseClick(page.controls()->stepButton(), Qt::LeftButton);
+        QTRY_COMPARE(page.epoch(1), 1LL);
+        QTRY_COMPARE(page.epoch(0), 1LL);
+        // B on its own runs ahead: the counter follows B too, not only A.
+        page.session(1)->step();
+        QTRY_COMPARE(page.epoch(1), 2LL);
+        QTRY_COMPARE(page.controls()->epochText(), QStringLiteral("A: epoch 1 · B: epoch 2"));
+        page.controls()->setRaceEnabled(false);
+        QVERIFY2(page.controls()->epochText().startsWith(QStringLiteral("Epoch 0 · ")),
+                 qPrintable(page.controls()->epochText()));
     }
 
     void epochRateIsShownWhileTraining() {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The playground's views on plain data, without an engine.
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -13,6 +14,7 @@
 #include "playground/networkdiagramview.h"
 #include "playground/playgroundpalette.h"
 #include "playground/unitmapsview.h"
+#include "plot/plotpalette.h"
 
 namespace {
 DecisionGrid binaryGrid(int n, float left, float right) {
@@ -241,6 +243,120 @@ private slots:
         m.task = MapTask::Regression;
         view.setMetrics(m);
         QVERIFY(!view.summaryLines().join(QString()).contains(QStringLiteral("Accuracy")));
+    }
+
+    void metricsKeepTheMatrixUntilANewOneArrives() {
+        // The matrix comes with the detail frames only; it used to vanish in between.
+        MetricsView view;
+        PlaygroundMetrics m;
+        m.task = MapTask::Binary;
+        m.classes = 2;
+        m.confusion = {7, 1, 2, 6};
+        view.setMetrics(m);
+        view.resize(260, 300);
+        const QRect cell = view.cellRect(1, 1);
+        QVERIFY(!cell.isEmpty());
+        PlaygroundMetrics figuresOnly = m;
+        figuresOnly.confusion.clear();
+        figuresOnly.trainLoss = 0.125;
+        view.setMetrics(figuresOnly);
+        QCOMPARE(view.metrics().confusion, m.confusion);
+        QCOMPARE(view.metrics().trainLoss, 0.125);
+        QCOMPARE(view.cellRect(1, 1), cell); // drawn in the same place: nothing moves
+        m.confusion = {8, 0, 1, 7};
+        view.setMetrics(m);
+        QCOMPARE(view.metrics().confusion, m.confusion);
+        // Another shape (three classes) does not inherit the two-class matrix.
+        figuresOnly.task = MapTask::MultiClass;
+        figuresOnly.classes = 3;
+        view.setMetrics(figuresOnly);
+        QVERIFY(view.metrics().confusion.empty());
+        QVERIFY(view.cellRect(0, 0).isEmpty());
+    }
+
+    void confusionAxesAreNamedAndLegibleOnDark() {
+        MetricsView view;
+        PlaygroundMetrics m;
+        m.task = MapTask::MultiClass;
+        m.classes = 3;
+        m.confusion = {5, 0, 0, 1, 3, 1, 0, 0, 4};
+        view.setMetrics(m);
+        const QStringList titles = view.axisTitles();
+        QCOMPARE(titles.size(), 2);
+        QVERIFY(titles[0].contains(QStringLiteral("actual")));
+        QVERIFY(titles[1].contains(QStringLiteral("predicted")));
+        // Dark theme: the column headers are drawn in the text colour, not in dark class blue.
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        view.setPalette(dark);
+        view.setAutoFillBackground(true);
+        view.resize(300, 320);
+        const QImage image = view.grab().toImage();
+        const QRect first = view.cellRect(0, 0);
+        const QRect header(first.left(), first.top() - view.fontMetrics().height() - 2,
+                           3 * first.width(), view.fontMetrics().height() - 1);
+        int brightest = 0;
+        for (int y = header.top(); y <= header.bottom(); ++y)
+            for (int x = header.left(); x <= header.right(); ++x)
+                brightest = std::max(brightest, qGray(image.pixel(x, y)));
+        QVERIFY2(brightest > 200, qPrintable(QString::number(brightest)));
+        // The row headers' column is titled: the title's text lies left of the first cell.
+        const int titleRow = header.center().y();
+        int lit = 0;
+        for (int x = 0; x < first.left() - 6; ++x)
+            lit += qGray(image.pixel(x, titleRow)) > 150 ? 1 : 0;
+        QVERIFY(lit > 0);
+    }
+
+    void lossLegendsCoverNoCurves() {
+        LossCurvesView view;
+        view.resize(420, 520);
+        view.setRuns({QStringLiteral("A"), QStringLiteral("B")});
+        std::vector<CurvePoint> a;
+        for (int e = 1; e <= 50; ++e)
+            a.push_back({double(e), 1.0 / e, 1.1 / e, {0.1}, 0.1, 0.8});
+        view.appendPoints(0, a);
+        view.appendPoints(1, a);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.customPlot()->replot();
+        QCPLegend *loss = view.customPlot()->legend;
+        QCPLegend *units = view.unitLegend();
+        QVERIFY(loss && units && loss != units);
+        // Outside every panel: no curve can run under them.
+        for (QCPAxisRect *rect : view.customPlot()->axisRects()) {
+            QVERIFY(!loss->outerRect().intersects(rect->rect()));
+            QVERIFY(!units->outerRect().intersects(rect->rect()));
+        }
+        QVERIFY(loss->outerRect().bottom() <= view.lossRect()->outerRect().top());
+        QVERIFY(units->outerRect().top() >= view.unitRect()->outerRect().bottom());
+        // The dead/saturated panel has a legend: solid dead, dashed saturated, per run.
+        QCOMPARE(units->itemCount(), 4);
+        QCOMPARE(loss->itemCount(), 4);
+        QStringList names;
+        for (int i = 0; i < units->itemCount(); ++i)
+            if (auto *item = qobject_cast<QCPPlottableLegendItem *>(units->item(i)))
+                names << item->plottable()->name();
+        QCOMPARE(names.filter(QStringLiteral("dead")).size(), 2);
+        QCOMPARE(names.filter(QStringLiteral("saturated")).size(), 2);
+    }
+
+    void lossCurvesTakeTheTheme() {
+        LossCurvesView view;
+        QCOMPARE(view.theme(), PlotTheme::Light);
+        view.setTheme(PlotTheme::Dark);
+        const PlotPalette dark = PlotPalette::forTheme(PlotTheme::Dark);
+        for (QCPAxisRect *rect : view.customPlot()->axisRects()) {
+            QCOMPARE(rect->axis(QCPAxis::atLeft)->tickLabelColor(), dark.foreground);
+            QCOMPARE(rect->axis(QCPAxis::atLeft)->labelColor(), dark.foreground);
+        }
+        QCOMPARE(view.customPlot()->legend->textColor(), dark.foreground);
+        QCOMPARE(view.unitLegend()->textColor(), dark.foreground);
+        // The background is the theme's: sample a corner of the rendered plot.
+        view.resize(300, 300);
+        const QImage image = view.customPlot()->toPixmap(300, 300).toImage();
+        QCOMPARE(QColor(image.pixel(2, 150)).rgb(), dark.background.rgb());
     }
 };
 

@@ -77,8 +77,9 @@ void TestTrainCli::trainWithSteepLeakySlope() {
 }
 
 void TestTrainCli::trainJsonFields() {
-    const QJsonObject o = trainJson(args({"--dataset", "moons", "--n", "200", "--activation",
-                                          "relu6", "--epochs", "4", "--batch", "16"}));
+    const QJsonObject o =
+        trainJson(args({"--dataset", "moons", "--n", "200", "--activation", "relu6", "--epochs",
+                        "4", "--batch", "16", "--test-fraction", "0.2"}));
     for (const char *key :
          {"epochs", "steps", "seconds", "samples_per_second", "train_loss", "test_loss",
           "train_accuracy", "test_accuracy", "weights_checksum", "history", "status"})
@@ -144,6 +145,10 @@ void TestTrainCli::textOutput() {
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("Weights checksum: "));
     QVERIFY(r.err.isEmpty()); // no progress bar when stderr is not a terminal
+    // The defaults are the playground's (one TrainingConfig): learning rate 0.03, batch 16,
+    // 30 % of the points held out for testing.
+    QVERIFY2(r.out.contains("adam, learning rate 0.03, batch 16"), r.out.constData());
+    QVERIFY2(r.out.contains("70 training and 30 test points"), r.out.constData());
 }
 
 void TestTrainCli::badInput_data() {

@@ -110,18 +110,25 @@ Outcome runTrain(const QStringList &arguments) {
     const QCommandLineOption data = option("data", "FILE", "");
     const QCommandLineOption activation = option("activation", "ID", "");
     const QCommandLineOption param = CliOptions::paramOption();
-    const QCommandLineOption hidden = option("hidden", "H", "8");
-    const QCommandLineOption hidden2 = option("hidden2", "H", "0");
+    // One set of defaults with the playground: a default-constructed TrainingConfig.
+    const actlab::TrainingConfig defaults;
+    const auto numberOption = [](const char *name, const char *value, double defaultValue) {
+        return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(value),
+                                  QString::number(defaultValue));
+    };
+    const QCommandLineOption hidden = numberOption("hidden", "H", defaults.hidden);
+    const QCommandLineOption hidden2 = numberOption("hidden2", "H", defaults.hidden2);
     const QCommandLineOption features = option("features", "LIST", "");
     const QCommandLineOption init = option("init", "NAME", "glorot_uniform");
     const QCommandLineOption output = option("output", "KIND", "");
     const QCommandLineOption optimizer = option("optimizer", "NAME", "adam");
-    const QCommandLineOption lr = option("lr", "LR", "0.01");
-    const QCommandLineOption momentum = option("momentum", "M", "0.9");
-    const QCommandLineOption batch = option("batch", "B", "32");
+    const QCommandLineOption lr = numberOption("lr", "LR", defaults.learningRate);
+    const QCommandLineOption momentum = numberOption("momentum", "M", defaults.momentum);
+    const QCommandLineOption batch = numberOption("batch", "B", defaults.batchSize);
     const QCommandLineOption epochs = option("epochs", "E", "100");
-    const QCommandLineOption l2 = option("l2", "L", "0");
-    const QCommandLineOption testFraction = option("test-fraction", "F", "0.2");
+    const QCommandLineOption l2 = numberOption("l2", "L", defaults.l2);
+    const QCommandLineOption testFraction =
+        numberOption("test-fraction", "F", defaults.testFraction);
     const QCommandLineOption threads = option("threads", "T", "1");
     const QCommandLineOption format = option("format", "FORMAT", "text");
     gen.addTo(parser);

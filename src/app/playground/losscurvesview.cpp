@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include "playgroundpalette.h"
+#include "plot/plotpalette.h"
 #include "uinumber.h"
 
 namespace {
@@ -88,20 +89,30 @@ LossCurvesView::LossCurvesView(QWidget *parent)
     m_gradRect->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     m_unitRect->axis(QCPAxis::atLeft)->setRange(0, 100);
 
-    m_plot->legend = new QCPLegend;
-    m_lossRect->insetLayout()->addElement(m_plot->legend, Qt::AlignTop | Qt::AlignRight);
-    m_plot->legend->setLayer(QStringLiteral("legend"));
-    m_plot->legend->setVisible(true);
+    // The legends sit in rows of their own, above the loss panel and under the units panel:
+    // inside an axis rect they covered the curves (the falling test loss ran under it).
     QFont legendFont = font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
-    m_plot->legend->setFont(legendFont);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 210));
+    m_plot->legend = new QCPLegend;
+    m_unitLegend = new QCPLegend;
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->addElement(4, 0, m_unitLegend);
+    for (QCPLegend *legend : {m_plot->legend, m_unitLegend}) {
+        legend->setLayer(QStringLiteral("legend"));
+        legend->setVisible(true);
+        legend->setFont(legendFont);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        legend->setWrap(2); // per run: train | test, dead | saturated
+        legend->setMargins(QMargins(4, 1, 4, 1));
+    }
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001); // as tall as the legend needs
+    m_plot->plotLayout()->setRowStretchFactor(4, 0.001);
 
     m_targetLine = new QCPItemStraightLine(m_plot);
     m_targetLine->setClipAxisRect(m_lossRect);
     for (QCPItemPosition *pos : {m_targetLine->point1, m_targetLine->point2})
         pos->setAxes(m_lossRect->axis(QCPAxis::atBottom), m_lossRect->axis(QCPAxis::atLeft));
-    m_targetLine->setPen(QPen(QColor(0, 0, 0, 110), 1, Qt::DotLine));
     m_targetLine->setVisible(false);
 
     m_replotTimer.setSingleShot(true);
@@ -112,12 +123,14 @@ LossCurvesView::LossCurvesView(QWidget *parent)
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &LossCurvesView::mouseMoved);
     setRuns({QString()});
+    setTheme(PlotTheme::Light);
     retranslateUi();
 }
 
 LossCurvesView::~LossCurvesView() = default;
 
 void LossCurvesView::setRuns(const QStringList &names) {
+    m_unitLegend->clearItems(); // QCustomPlot removes deleted graphs from its own legend only
     m_plot->clearGraphs();
     m_runs.clear();
     for (int i = 0; i < names.size(); ++i) {
@@ -135,12 +148,37 @@ void LossCurvesView::setRuns(const QStringList &names) {
         run.test = graph(m_lossRect, Qt::DashLine, 1.6);
         run.dead = graph(m_unitRect, Qt::SolidLine, 1.5);
         run.saturated = graph(m_unitRect, Qt::DashLine, 1.5);
-        run.dead->removeFromLegend();
-        run.saturated->removeFromLegend();
+        // Dead and saturated units have their own legend, under their panel.
+        for (QCPGraph *g : {run.dead, run.saturated}) {
+            g->removeFromLegend();
+            g->addToLegend(m_unitLegend);
+        }
         m_runs.push_back(run);
     }
     retranslateUi();
     rescale();
+}
+
+void LossCurvesView::setTheme(PlotTheme theme) {
+    m_theme = theme;
+    const PlotPalette palette = PlotPalette::forTheme(theme);
+    m_plot->setBackground(palette.background);
+    for (QCPAxisRect *rect : m_plot->axisRects())
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setBasePen(QPen(palette.foreground));
+            axis->setTickPen(QPen(palette.foreground));
+            axis->setSubTickPen(QPen(palette.foreground));
+            axis->setTickLabelColor(palette.foreground);
+            axis->setLabelColor(palette.foreground);
+            axis->grid()->setPen(QPen(palette.grid, 1, Qt::DotLine));
+        }
+    for (QCPLegend *legend : {m_plot->legend, m_unitLegend}) {
+        legend->setBrush(palette.background);
+        legend->setBorderPen(Qt::NoPen); // outside the panels: no box needed
+        legend->setTextColor(palette.foreground);
+    }
+    m_targetLine->setPen(QPen(palette.guide, 1, Qt::DotLine));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void LossCurvesView::ensureGradientGraphs(Run &run, int runIndex, std::size_t layers) {

@@ -8,9 +8,12 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "plot/plotview.h"
+
 class QCustomPlot;
 class QCPAxisRect;
 class QCPGraph;
+class QCPLegend;
 
 /**
  * One recorded point of a run's history. Loss points and unit-statistics points may come
@@ -59,6 +62,13 @@ public:
     /// What hovering at `epoch` shows.
     QString readingAt(double epoch) const;
     QCustomPlot *customPlot() const { return m_plot; }
+    /// The loss panel's legend is m_plot->legend; dead and saturated units have this one.
+    QCPLegend *unitLegend() const { return m_unitLegend; }
+    QCPAxisRect *lossRect() const { return m_lossRect; }
+    QCPAxisRect *unitRect() const { return m_unitRect; }
+    /// Background, axes, legends and guide lines in the app theme's colours.
+    void setTheme(PlotTheme theme);
+    PlotTheme theme() const { return m_theme; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,6 +93,8 @@ private:
     QCPAxisRect *m_gradRect = nullptr;
     QCPAxisRect *m_unitRect = nullptr;
     class QCPItemStraightLine *m_targetLine = nullptr;
+    QCPLegend *m_unitLegend = nullptr;
+    PlotTheme m_theme = PlotTheme::Light;
     std::vector<Run> m_runs;
     double m_targetLoss;
     bool m_logLoss = false;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include <QEvent>
 #include <QPainter>
@@ -28,7 +29,14 @@ MetricsView::~MetricsView() = default;
 void MetricsView::setMetrics(const PlaygroundMetrics &metrics) {
     const bool shapeChanged =
         metrics.classes != m_metrics.classes || metrics.task != m_metrics.task;
-    m_metrics = metrics;
+    // The matrix comes at the detail rate, the figures with every frame: a frame without a
+    // matrix keeps the last one, so the table never blinks and nothing below it moves.
+    PlaygroundMetrics next = metrics;
+    if (next.confusion.empty() && !shapeChanged) {
+        next.confusion = std::move(m_metrics.confusion);
+        next.confusionOnTest = m_metrics.confusionOnTest;
+    }
+    m_metrics = std::move(next);
     if (shapeChanged)
         updateGeometry();
     update();
@@ -38,7 +46,7 @@ QSize MetricsView::minimumSizeHint() const {
     constexpr int kMinimumCell = 30;
     const int k = m_metrics.task == MapTask::Regression ? 0 : std::max(2, m_metrics.classes);
     const int lineHeight = fontMetrics().height() + 2;
-    const int lines = 3 + (k > 0 ? 3 : 0); // summary; matrix title, header row and caption
+    const int lines = 3 + (k > 0 ? 3 : 0); // summary; matrix title, axis title, header row
     return {200, 12 + lines * lineHeight + k * kMinimumCell};
 }
 
@@ -56,37 +64,82 @@ QStringList MetricsView::summaryLines() const {
     return lines;
 }
 
+QStringList MetricsView::axisTitles() const {
+    return {tr("actual ↓"), tr("predicted →")};
+}
+
+MetricsView::MatrixLayout MetricsView::matrixLayout() const {
+    MatrixLayout m;
+    const int k = m_metrics.classes;
+    if (m_metrics.task == MapTask::Regression || k < 2 ||
+        m_metrics.confusion.size() != static_cast<std::size_t>(k) * k)
+        return m;
+    const QFontMetrics fm = fontMetrics();
+    const int line = fm.height() + 2;
+    const QStringList titles = axisTitles();
+    m.classes = k;
+    m.title = QRect(4, 4 + 3 * line + 4, width() - 8, fm.height());
+    // The row headers' column is titled "actual ↓", the column headers' row "predicted →".
+    const int label = std::max(fm.horizontalAdvance(titles[0]),
+                               fm.horizontalAdvance(QStringLiteral("00")) + kSwatch + 4) +
+                      8;
+    const int predictedY = m.title.bottom() + 3;
+    const int headerY = predictedY + line;
+    const int y0 = headerY + line;
+    m.side = std::max(10, std::min((width() - 8 - label) / k, (height() - y0 - 4) / k));
+    m.cells = QRect(4 + label, y0, k * m.side, k * m.side);
+    m.predicted = QRect(m.cells.left(), predictedY, std::max(m.cells.width(), width() - 8 - label),
+                        fm.height());
+    m.actual = QRect(4, headerY, label - 4, fm.height());
+    return m;
+}
+
+QRect MetricsView::cellRect(int row, int column) const {
+    const MatrixLayout m = matrixLayout();
+    if (m.classes == 0 || row < 0 || column < 0 || row >= m.classes || column >= m.classes)
+        return {};
+    return QRect(m.cells.left() + column * m.side, m.cells.top() + row * m.side, m.side - 1,
+                 m.side - 1);
+}
+
 void MetricsView::paintEvent(QPaintEvent *) {
     QPainter p(this);
     const QFontMetrics fm = p.fontMetrics();
+    const QColor text = palette().color(QPalette::WindowText);
     int y = 4;
-    p.setPen(palette().color(QPalette::WindowText));
+    p.setPen(text);
     for (const QString &line : summaryLines()) {
         p.drawText(QRect(4, y, width() - 8, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
         y += fm.height() + 2;
     }
-    const int k = m_metrics.classes;
-    if (m_metrics.task == MapTask::Regression || k < 2 ||
-        m_metrics.confusion.size() != static_cast<std::size_t>(k) * k)
+    const MatrixLayout m = matrixLayout();
+    const int k = m.classes;
+    if (k == 0)
         return;
-    y += 4;
-    p.drawText(QRect(4, y, width() - 8, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(m.title, Qt::AlignLeft | Qt::AlignVCenter,
                m_metrics.confusionOnTest ? tr("Confusion matrix (test set)")
                                          : tr("Confusion matrix (training set)"));
-    y += fm.height() + 2;
-    const int label = fm.horizontalAdvance(QStringLiteral("00")) + 8;
-    const int side =
-        std::max(10, std::min((width() - 8 - label) / k, (height() - y - 2 * fm.height() - 8) / k));
-    const int x0 = 4 + label;
-    const int y0 = y + fm.height();
-    // Column headers: predicted class; row headers: true class.
+    const QStringList titles = axisTitles();
+    const bool predictedFits = fm.horizontalAdvance(titles[1]) + 4 <= m.cells.width();
+    p.drawText(predictedFits
+                   ? QRect(m.cells.left(), m.predicted.top(), m.cells.width(), m.predicted.height())
+                   : m.predicted,
+               (predictedFits ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter, titles[1]);
+    p.drawText(m.actual, Qt::AlignLeft | Qt::AlignVCenter, titles[0]);
+    // Headers in the text colour (legible on any theme); a swatch beside each names its class.
+    const int headerY = m.cells.top() - fm.height() - 2;
     for (int j = 0; j < k; ++j) {
-        p.setPen(PlaygroundPalette::classColor(j).darker(110));
-        p.drawText(QRect(x0 + j * side, y, side, fm.height()), Qt::AlignCenter, UiNumber::whole(j));
-        p.drawText(QRect(4, y0 + j * side, label - 4, side), Qt::AlignCenter, UiNumber::whole(j));
+        const QColor swatch = PlaygroundPalette::classColor(j);
+        const QRect column(m.cells.left() + j * m.side, headerY, m.side, fm.height());
+        p.setPen(text);
+        p.drawText(column, Qt::AlignCenter, UiNumber::whole(j));
+        p.fillRect(QRect(column.left() + 2, column.bottom() + 1, column.width() - 5, 2), swatch);
+        const QRect row(4, m.cells.top() + j * m.side, m.cells.left() - 4 - kSwatch - 4, m.side);
+        p.drawText(row, Qt::AlignRight | Qt::AlignVCenter, UiNumber::whole(j));
+        p.fillRect(QRect(m.cells.left() - kSwatch - 3, row.top() + 2, kSwatch, m.side - 5), swatch);
     }
     QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * (side < 28 ? 0.75 : 0.9));
+    small.setPointSizeF(small.pointSizeF() * (m.side < 28 ? 0.75 : 0.9));
     p.setFont(small);
     for (int i = 0; i < k; ++i) {
         long long rowTotal = 0;
@@ -95,7 +148,7 @@ void MetricsView::paintEvent(QPaintEvent *) {
         for (int j = 0; j < k; ++j) {
             const long long n = m_metrics.confusion[static_cast<std::size_t>(i) * k + j];
             const double share = rowTotal > 0 ? double(n) / rowTotal : 0;
-            const QRect cell(x0 + j * side, y0 + i * side, side - 1, side - 1);
+            const QRect cell = cellRect(i, j);
             const QColor base =
                 i == j ? PlaygroundPalette::positiveColor() : PlaygroundPalette::negativeColor();
             p.fillRect(cell, PlaygroundPalette::shade(base, share));
@@ -103,14 +156,6 @@ void MetricsView::paintEvent(QPaintEvent *) {
             p.drawText(cell, Qt::AlignCenter, UiNumber::whole(n));
         }
     }
-    p.setFont(font());
-    p.setPen(palette().color(QPalette::WindowText));
-    // Centred under the matrix, but never cut when the matrix is narrower than the words.
-    const QString predicted = tr("predicted →");
-    const int textWidth = fm.horizontalAdvance(predicted) + 4;
-    p.drawText(QRect(x0, y0 + k * side + 2, std::max(k * side, textWidth), fm.height()),
-               textWidth > k * side ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter,
-               predicted);
 }
 
 void MetricsView::changeEvent(QEvent *event) {

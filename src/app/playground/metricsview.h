@@ -36,10 +36,16 @@ public:
     explicit MetricsView(QWidget *parent = nullptr);
     ~MetricsView() override;
 
+    /// Metrics without a confusion matrix keep the last matrix of the same shape (the matrix
+    /// is computed less often than the figures).
     void setMetrics(const PlaygroundMetrics &metrics);
     const PlaygroundMetrics &metrics() const { return m_metrics; }
     /// The text lines shown above the matrix (for tests and the status bar).
     QStringList summaryLines() const;
+    /// Names of the matrix's axes: rows (the actual class), then columns (the predicted one).
+    QStringList axisTitles() const;
+    /// Where cell (row = actual, column = predicted) is drawn; empty when there is no matrix.
+    QRect cellRect(int row, int column) const;
 
     QSize sizeHint() const override { return {260, 240}; }
     /// Room for the summary and a confusion matrix with legible cells, so a tall decision map
@@ -51,5 +57,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int kSwatch = 3; ///< width of the class colour beside a row header
+    struct MatrixLayout {
+        int classes = 0; ///< 0: no matrix to draw
+        int side = 0;
+        QRect title, predicted, actual, cells;
+    };
+    MatrixLayout matrixLayout() const;
+
     PlaygroundMetrics m_metrics;
 };

@@ -97,20 +97,34 @@ void PlaygroundControls::setRunning(bool running) {
     }
     m_play->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setText(running ? tr("Pause") : tr("Play"));
+    // QAbstractButton::setText replaces the shortcut with the text's mnemonic (none here): without
+    // this, Space only worked while the play button itself had the focus.
+    m_play->setShortcut(QKeySequence(Qt::Key_Space));
     m_step->setEnabled(!running);
 }
 
 void PlaygroundControls::setEpoch(long long epoch, double epochsPerSecond) {
-    m_lastEpoch = epoch;
+    setEpochs({epoch}, epochsPerSecond);
+}
+
+void PlaygroundControls::setEpochs(const std::vector<long long> &epochs, double epochsPerSecond) {
+    m_lastEpochs = epochs;
     m_lastRate = epochsPerSecond;
-    // Wide enough for long runs in every language, so the text is never cut ("0.0 epochs").
+    const bool race = epochs.size() > 1;
+    const QString rate = UiNumber::real(epochsPerSecond, 'f', epochsPerSecond < 10 ? 1 : 0);
+    // A race runs on until both runs stop: the counter follows both, not only A. The line is
+    // shared with the run controls, so the rate (of the run shown in detail) goes to the tooltip.
+    const auto text = [race, &rate](long long a, long long b) {
+        return race ? tr("A: epoch %1 · B: epoch %2").arg(UiNumber::whole(a), UiNumber::whole(b))
+                    : tr("Epoch %1 · %2 epochs/s").arg(UiNumber::whole(a), rate);
+    };
+    // Wide enough for long runs in every language, so the text is never cut ("0.0 epochs"); a
+    // race is timed in seconds, so a shorter reserve keeps the row within a 1280-pixel window.
     m_epoch->setMinimumWidth(
-        m_epoch->fontMetrics().horizontalAdvance(
-            tr("Epoch %1 · %2 epochs/s").arg(UiNumber::whole(99999999), UiNumber::whole(999999))) +
+        m_epoch->fontMetrics().horizontalAdvance(race ? text(999999, 999999) : text(99999999, 0)) +
         8);
-    m_epoch->setText(tr("Epoch %1 · %2 epochs/s")
-                         .arg(UiNumber::whole(epoch),
-                              UiNumber::real(epochsPerSecond, 'f', epochsPerSecond < 10 ? 1 : 0)));
+    m_epoch->setText(text(epochs.empty() ? 0 : epochs[0], race ? epochs[1] : 0));
+    m_epoch->setToolTip(race ? tr("%1 epochs/s").arg(rate) : QString());
 }
 
 void PlaygroundControls::setStatus(const QString &text, bool warning) {
@@ -187,7 +201,7 @@ void PlaygroundControls::retranslateUi() {
     m_stopEpochs->setSuffix(tr(" epochs"));
     m_targetLoss->setSpecialValueText(tr("no target loss"));
     m_targetLoss->setPrefix(tr("loss ≤ "));
-    setEpoch(m_lastEpoch, m_lastRate);
+    setEpochs(m_lastEpochs, m_lastRate);
 }
 
 void PlaygroundControls::changeEvent(QEvent *event) {

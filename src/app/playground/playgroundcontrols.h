@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include <QWidget>
 
 #include "playgroundsetup.h"
@@ -28,6 +30,9 @@ public:
     void setRunning(bool running);
     bool isRunning() const { return m_running; }
     void setEpoch(long long epoch, double epochsPerSecond);
+    /// One epoch per run; a race shows both runs' epochs ("A: epoch 120 · B: epoch 95") and
+    /// the rate in the tooltip.
+    void setEpochs(const std::vector<long long> &epochs, double epochsPerSecond);
     void setStatus(const QString &text, bool warning = false);
     QString statusText() const;
     QString epochText() const;
@@ -78,6 +83,6 @@ private:
     QLabel *m_epoch = nullptr;
     QLabel *m_status = nullptr;
     bool m_running = false;
-    long long m_lastEpoch = 0;
+    std::vector<long long> m_lastEpochs{0};
     double m_lastRate = 0;
 };

@@ -376,8 +376,8 @@ void PlaygroundPage::configureRuns() {
     updateDataPoints();
     m_setupPanel->setTaskText(runCount() > 0 ? m_runs[0]->session->taskText() : QString());
     m_controls->setStatus(error, !error.isEmpty());
-    m_controls->setEpoch(0, 0);
     m_rate = 0;
+    showEpochs();
     updateRaceLabel();
     refreshFrame();
 }
@@ -431,7 +431,7 @@ void PlaygroundPage::setRunning(bool running) {
         // Paused or finished: the readout keeps the run's average rate, not a meaningless 0.
         m_rate =
             1000.0 * double(epoch(m_detailRun) - m_runStartEpoch) / double(now - m_runStartTime);
-        m_controls->setEpoch(epoch(m_detailRun), m_rate);
+        showEpochs();
     }
     m_rateTime = now;
     m_rateEpoch = epoch(m_detailRun);
@@ -454,9 +454,10 @@ void PlaygroundPage::resetRuns() {
         run->trainLoss = NAN;
     }
     m_curves->clear();
+    m_lastUnitMaps = -kUnitMapsMs; // the next frame brings the new start's matrix and maps
     m_controls->setStatus(QString());
-    m_controls->setEpoch(0, 0);
     m_rate = 0;
+    showEpochs();
     updateRaceLabel();
     refreshFrame();
 }
@@ -547,9 +548,18 @@ void PlaygroundPage::refreshFrame() {
         m_rateEpoch = e;
     }
     if (anyNew || stop) {
-        m_controls->setEpoch(epoch(m_detailRun), m_rate);
+        showEpochs();
         ++m_framesShown;
     }
+}
+
+void PlaygroundPage::showEpochs() {
+    std::vector<long long> epochs;
+    for (const auto &run : m_runs)
+        epochs.push_back(run->epoch);
+    if (epochs.empty())
+        epochs.push_back(0);
+    m_controls->setEpochs(epochs, m_rate);
 }
 
 void PlaygroundPage::updateRaceLabel() {
@@ -576,6 +586,11 @@ void PlaygroundPage::updateRaceLabel() {
     }
     setText(tr("Epochs to loss %1 — %2")
                 .arg(QLocale().toString(target), parts.join(QStringLiteral(" · "))));
+}
+
+void PlaygroundPage::setTheme(PlotTheme theme) {
+    m_curves->setTheme(theme);
+    update(); // the painted views read the palette when they paint
 }
 
 QString PlaygroundPage::saveLab(const QString &path) const {

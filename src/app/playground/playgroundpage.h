@@ -57,6 +57,8 @@ public:
     QString exportHistoryCsv(const QString &path) const;
     /// Loads user data (x1,x2,label or x,y); empty on success, else the message naming the line.
     QString loadCsv(const QString &path);
+    /// The charts follow the app theme (the painted views take the application palette).
+    void setTheme(PlotTheme theme);
 
     // For tests and benchmarks.
     PlaygroundControls *controls() const { return m_controls; }
@@ -95,6 +97,8 @@ private:
     void stepOnce();
     void resetRuns();
     void updateRaceLabel();
+    /// The epoch counter: the run's epoch, or both runs' in a race.
+    void showEpochs();
     void updateStopTarget();
     void updateDataPoints();
     void openLabDialog();

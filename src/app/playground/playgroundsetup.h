@@ -8,6 +8,14 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "engine/trainingconfig.h"
+
+/// The core's defaults (a default-constructed TrainingConfig): the CLI's defaults too.
+inline const actlab::TrainingConfig &trainingDefaults() {
+    static const actlab::TrainingConfig defaults;
+    return defaults;
+}
+
 /**
  * Race mode: a second network that differs from the first in exactly one setting. The
  * initialiser and its seed are never among them: both runs start from identical weights.
@@ -44,24 +52,24 @@ struct PlaygroundSetup {
     int samples = 400;
     double noise = 0.1;
     int classes = 2; ///< K for the spiral and Gaussian blobs; 2 is the binary problem
-    double testFraction = 0.3;
+    double testFraction = trainingDefaults().testFraction;
     int dataSeed = 1;
 
     // Network
     std::array<bool, FeatureCount> features{true, true, false, false, false, false, false};
-    int hiddenUnits = 8;
-    int secondHiddenUnits = 0; ///< 0: one hidden layer
+    int hiddenUnits = trainingDefaults().hidden;
+    int secondHiddenUnits = trainingDefaults().hidden2; ///< 0: one hidden layer
     QString activation =
         QStringLiteral("tanh"); ///< catalog id or "expr:..." (prelu learns a slope per unit)
     std::vector<double> params; ///< in the catalog's order; empty: defaults
 
     // Training
     QString optimizer = QStringLiteral("adam"); ///< "sgd", "momentum", "adam"
-    double learningRate = 0.03;
-    int batchSize = 16;
-    double l2 = 0;
+    double learningRate = trainingDefaults().learningRate;
+    int batchSize = trainingDefaults().batchSize;
+    double l2 = trainingDefaults().l2;
     QString initializer = QStringLiteral("glorot_uniform");
-    int seed = 1;
+    int seed = static_cast<int>(trainingDefaults().seed);
 
     // Run control
     int stopEpochs = 0;     ///< 0: no limit

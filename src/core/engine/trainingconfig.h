@@ -20,13 +20,14 @@ inline constexpr int kMaxGridSize = 1024;
 
 /**
  * Everything that defines a training run. Plain data: the playground edits one, the CLI fills
- * one from its arguments, and prepareTraining() validates it.
+ * one from its arguments, and prepareTraining() validates it. Its defaults are the defaults of
+ * both: `actlab train` and the playground's set-up read them from here.
  */
 struct TrainingConfig {
     // ---- data
     DatasetOptions dataset;                  ///< the generator, unless userData is set
     std::shared_ptr<const Dataset> userData; ///< points loaded from CSV (replaces the generator)
-    double testFraction = 0.2;               ///< 0 .. kMaxTestFraction of the points held out
+    double testFraction = 0.3;               ///< 0 .. kMaxTestFraction of the points held out
 
     // ---- network
     FeatureSet features;              ///< default x1, x2
@@ -38,9 +39,9 @@ struct TrainingConfig {
 
     // ---- training
     OptimizerKind optimizer = OptimizerKind::Adam;
-    double learningRate = 0.01;
+    double learningRate = 0.03;
     double momentum = 0.9; ///< for OptimizerKind::Momentum
-    int batchSize = 32;    ///< 0 or ≥ the training set: full batch
+    int batchSize = 16;    ///< 0 or ≥ the training set: full batch
     double l2 = 0;
     int epochs = 0;         ///< stop after this many epochs; 0: until told to stop
     std::uint64_t seed = 1; ///< initial weights, shuffling and the train/test split
