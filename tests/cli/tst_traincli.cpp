@@ -128,7 +128,7 @@ void TestTrainCli::regressionHasNoAccuracy() {
     QCOMPARE(o[QStringLiteral("task")].toString(), QStringLiteral("regression"));
     QCOMPARE(o[QStringLiteral("output")].toString(), QStringLiteral("linear_mse"));
     QVERIFY(o[QStringLiteral("train_accuracy")].isNull());
-    QCOMPARE(o[QStringLiteral("architecture")].toString(), QStringLiteral("1-8-1"));
+    QCOMPARE(o[QStringLiteral("architecture")].toString(), QStringLiteral("1-16-1"));
 }
 
 void TestTrainCli::divergenceIsReported() {
