@@ -735,6 +735,14 @@
             <source>PyTorch's threshold θ: where β·x &gt; θ the result is x itself, which leaves a small jump at x = θ/β. Infinity (the default here) never switches; PyTorch uses 20.</source>
             <translation>PyTorch 的阈值 θ：当 β·x &gt; θ 时直接输出 x，因而在 x = θ/β 处留下一个小跳变。无穷大（此处的默认值）表示从不切换；PyTorch 用 20。</translation>
         </message>
+        <message>
+            <source>Keras ops</source>
+            <translation>Keras 运算库</translation>
+        </message>
+        <message>
+            <source>Keras layer</source>
+            <translation>Keras 层</translation>
+        </message>
     </context>
     <context>
         <name>CatalogPanel</name>

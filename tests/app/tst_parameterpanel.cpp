@@ -393,6 +393,8 @@ void TestParameterPanel::retranslates() {
     QVERIFY(catalogText(leaky.params[0].description) !=
             QString::fromUtf8(leaky.params[0].description));
     QCOMPARE(editor->frameworkButtons()[1]->text(), QStringLiteral("PyTorch 0.01"));
+    // The words are translated, the framework's name is kept.
+    QCOMPARE(editor->frameworkButtons()[0]->text(), QStringLiteral("Keras 层 0.3"));
 }
 
 QTEST_MAIN(TestParameterPanel)

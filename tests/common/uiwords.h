@@ -32,13 +32,8 @@ inline QSet<QString> allowedLatinWords() {
         words << QString::fromStdString(e.spec.id);
         for (const std::string &a : e.spec.aliases)
             words << QString::fromStdString(a);
-        for (const actlab::ParamSpec &p : e.spec.params) {
-            words << QString::fromStdString(p.name);
-            // Framework names ("Keras layer", "Keras ops") are proper names.
-            for (const actlab::FrameworkDefault &fd : p.frameworkDefaults)
-                for (const QString &w : QString::fromUtf8(fd.framework).split(QLatin1Char(' ')))
-                    words << w;
-        }
+        for (const actlab::ParamSpec &p : e.spec.params)
+            words << QString::fromStdString(p.name); // framework names: Keras, PyTorch, JAX
     }
     return words;
 }

@@ -250,8 +250,7 @@ void InfoPanel::fillFrameworks() {
                 continue;
             QStringList values{tr("keras.activations %1").arg(number(param.defaultValue))};
             for (const actlab::FrameworkDefault &fd : param.frameworkDefaults)
-                values << QStringLiteral("%1 %2").arg(QString::fromUtf8(fd.framework),
-                                                      number(fd.value));
+                values << QStringLiteral("%1 %2").arg(catalogText(fd.framework), number(fd.value));
             defaults << QStringLiteral("<li><code>%1</code>: %2</li>")
                             .arg(QString::fromStdString(param.name).toHtmlEscaped(),
                                  values.join(QStringLiteral(" · ")).toHtmlEscaped());

@@ -230,7 +230,8 @@ void ParameterEditor::retranslateUi() {
     }
     for (int i = 0; i < m_frameworkButtons.size(); ++i) {
         const actlab::FrameworkDefault &fd = m_spec.frameworkDefaults[std::size_t(i)];
-        const QString framework = QString::fromUtf8(fd.framework);
+        // "Keras layer" reads "Keras 层" in Chinese; the framework names themselves stay.
+        const QString framework = catalogText(fd.framework);
         m_frameworkButtons[i]->setText(tr("%1 %2", "framework name, then its default value")
                                            .arg(framework, formatValue(fd.value)));
         m_frameworkButtons[i]->setToolTip(

@@ -245,7 +245,7 @@ void addGatedFamily(std::vector<CatalogEntry> &out) {
                  .sliderMin = 0,
                  .sliderMax = 1,
                  .integer = true,
-                 .frameworkDefaults = {{"JAX", 1}, {"Keras ops", 1}},
+                 .frameworkDefaults = {{"JAX", 1}, {QT_TRANSLATE_NOOP("Catalog", "Keras ops"), 1}},
                  .description = QT_TRANSLATE_NOOP(
                      "Catalog", "0 uses the exact form x·Φ(x); 1 uses the tanh approximation. "
                                 "keras.activations.gelu and PyTorch default to 0, JAX and "

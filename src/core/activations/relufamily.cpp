@@ -303,7 +303,9 @@ void addReluFamily(std::vector<CatalogEntry> &out) {
                  .step = 0.01,
                  .sliderMin = 0,
                  .sliderMax = 1,
-                 .frameworkDefaults = {{"Keras layer", 0.3}, {"PyTorch", 0.01}, {"JAX", 0.01}},
+                 .frameworkDefaults = {{QT_TRANSLATE_NOOP("Catalog", "Keras layer"), 0.3},
+                                       {"PyTorch", 0.01},
+                                       {"JAX", 0.01}},
                  .description = QT_TRANSLATE_NOOP(
                      "Catalog", "Slope a for negative inputs; 0 turns it back into ReLU.")},
             },
@@ -350,7 +352,7 @@ void addReluFamily(std::vector<CatalogEntry> &out) {
                  .step = 0.01,
                  .sliderMin = -1,
                  .sliderMax = 1,
-                 .frameworkDefaults = {{"Keras layer", 0}},
+                 .frameworkDefaults = {{QT_TRANSLATE_NOOP("Catalog", "Keras layer"), 0}},
                  .description = QT_TRANSLATE_NOOP(
                      "Catalog", "Slope a for negative inputs; learned in training, fixed here to "
                                 "show its effect.")},
