@@ -2428,6 +2428,14 @@ prediction = %2</source>
             <source>One neuron</source>
             <translation>单个神经元</translation>
         </message>
+        <message>
+            <source>F&amp;ull screen</source>
+            <translation>全屏(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Fill the screen, for a projector (F11)</source>
+            <translation>占满整个屏幕，适合投影仪（F11）</translation>
+        </message>
     </context>
     <context>
         <name>MetricsView</name>

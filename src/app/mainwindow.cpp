@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -183,6 +185,11 @@ void MainWindow::createMenus() {
         m_plot->setDerivativeVisible(2, on);
         SettingsKeys::showSecondDerivative.set(on);
     });
+    m_fullScreenAction = m_viewMenu->addAction(QString());
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_fullScreenAction, &QAction::toggled, this,
+            [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
     m_resetViewAction = m_viewMenu->addAction(QString(), m_plot, &PlotView::resetView);
     m_resetViewAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_0), QKeySequence(Qt::Key_R)});
     m_viewMenu->addSeparator();
@@ -251,8 +258,12 @@ void MainWindow::restoreSettings() {
     m_plot->setDerivativeVisible(2, m_secondDerivativeAction->isChecked());
     m_controller->restore();
 
-    // Defaults for a first start; a saved layout replaces them.
-    resize(1400, 880);
+    // Defaults for a first start, within the screen's free area (a 1024×768 projector too); a
+    // saved layout replaces them.
+    QSize first(1400, 880);
+    if (const QScreen *where = screen())
+        first = first.boundedTo(where->availableGeometry().size());
+    resize(first);
     applyDefaultDockSizes();
     restoreGeometry(SettingsKeys::mainWindowGeometry.get());
     restoreState(SettingsKeys::mainWindowState.get());
@@ -502,6 +513,8 @@ void MainWindow::retranslateUi() {
     m_firstDerivativeAction->setText(tr("Show &first derivative f′"));
     m_secondDerivativeAction->setText(tr("Show &second derivative f″"));
     m_resetViewAction->setText(tr("&Reset view"));
+    m_fullScreenAction->setText(tr("F&ull screen"));
+    m_fullScreenAction->setToolTip(tr("Fill the screen, for a projector (F11)"));
     m_nextAction->setText(tr("&Next activation"));
     m_previousAction->setText(tr("&Previous activation"));
     m_compareAction->setText(tr("&Compare with…"));
@@ -537,6 +550,10 @@ void MainWindow::showAbout() {
 void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::WindowStateChange && m_fullScreenAction) {
+        const QSignalBlocker blocker(m_fullScreenAction); // the window manager may change it too
+        m_fullScreenAction->setChecked(isFullScreen());
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -69,6 +69,7 @@ public:
     QAction *firstDerivativeAction() const { return m_firstDerivativeAction; }
     QAction *secondDerivativeAction() const { return m_secondDerivativeAction; }
     QAction *darkThemeAction() const { return m_darkThemeAction; }
+    QAction *fullScreenAction() const { return m_fullScreenAction; }
 
     /// Opens the compare dialog; a non-empty `search` pre-fills it (tests, scripted use).
     void compareWith(const QString &search = {});
@@ -130,6 +131,7 @@ private:
     QAction *m_firstDerivativeAction = nullptr;
     QAction *m_secondDerivativeAction = nullptr;
     QAction *m_resetViewAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_compareAction = nullptr;

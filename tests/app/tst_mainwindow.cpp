@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QMouseEvent>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSlider>
 #include <QStackedWidget>
@@ -127,6 +128,7 @@ private slots:
     void spaceStartsTrainingAfterSwitchingWithF3();
     void playgroundChartsFollowTheTheme();
     void everyMenuHasDistinctMnemonics();
+    void firstWindowFitsTheScreenAndF11FillsIt();
 
 private:
     std::unique_ptr<LanguageManager> m_languages;
@@ -683,6 +685,26 @@ void TestMainWindow::everyMenuHasDistinctMnemonics() {
             check(menu->title(), menu->actions());
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+void TestMainWindow::firstWindowFitsTheScreenAndF11FillsIt() {
+    MainWindow window(m_languages.get());
+    const QSize free = window.screen()->availableGeometry().size();
+    QVERIFY2(window.width() <= free.width() && window.height() <= free.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(free.width())
+                            .arg(free.height())));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F11);
+    QVERIFY(window.windowState().testFlag(Qt::WindowFullScreen));
+    QVERIFY(window.fullScreenAction()->isChecked());
+    window.setPage(MainWindow::Page::Softmax); // F11 works on every page
+    QTest::keyClick(&window, Qt::Key_F11);
+    QVERIFY(!window.windowState().testFlag(Qt::WindowFullScreen));
+    QVERIFY(!window.fullScreenAction()->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)
