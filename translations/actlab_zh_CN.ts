@@ -2436,6 +2436,30 @@ prediction = %2</source>
             <source>Fill the screen, for a projector (F11)</source>
             <translation>占满整个屏幕，适合投影仪（F11）</translation>
         </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>放大界面(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Larger text and controls everywhere (Ctrl++)</source>
+            <translation>所有文字和控件变大（Ctrl++）</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>缩小界面(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Smaller text and controls everywhere (Ctrl+−)</source>
+            <translation>所有文字和控件变小（Ctrl+−）</translation>
+        </message>
+        <message>
+            <source>Actual si&amp;ze</source>
+            <translation>原始大小(&amp;Z)</translation>
+        </message>
+        <message>
+            <source>The system's text size (Ctrl+0)</source>
+            <translation>恢复系统的文字大小（Ctrl+0）</translation>
+        </message>
     </context>
     <context>
         <name>MetricsView</name>
@@ -3274,8 +3298,10 @@ weight = %3</source>
             <translation>两类的情形</translation>
         </message>
         <message>
-            <source>Jacobian ∂pᵢ/∂xⱼ = (diag(p) − p pᵀ) / T</source>
-            <translation>雅可比矩阵 ∂pᵢ/∂xⱼ = (diag(p) − p pᵀ) / T</translation>
+            <source>Jacobian ∂pᵢ/∂xⱼ
+= (diag(p) − p pᵀ) / T</source>
+            <translation>雅可比矩阵 ∂pᵢ/∂xⱼ
+= (diag(p) − p pᵀ) / T</translation>
         </message>
     </context>
     <context>

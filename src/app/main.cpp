@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "playground/playgroundpage.h"
 #include "settings.h"
+#include "uizoom.h"
 #include "windowoptions.h"
 
 namespace {
@@ -53,6 +54,7 @@ int main(int argc, char **argv) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actlab.svg")));
     LanguageManager languages;
     chooseLanguage(languages, options->language);
+    UiZoom::restore();
 
     MainWindow window(&languages);
     if (options->page)

@@ -41,6 +41,7 @@
 #include "settings.h"
 #include "shortcutpassthrough.h"
 #include "softmax/softmaxlabpage.h"
+#include "uizoom.h"
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
@@ -185,13 +186,19 @@ void MainWindow::createMenus() {
         m_plot->setDerivativeVisible(2, on);
         SettingsKeys::showSecondDerivative.set(on);
     });
+    m_zoomInAction = m_viewMenu->addAction(QString(), this, [] { UiZoom::step(+1); });
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOutAction = m_viewMenu->addAction(QString(), this, [] { UiZoom::step(-1); });
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_zoomResetAction = m_viewMenu->addAction(QString(), this, [] { UiZoom::setFactor(1.0); });
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_fullScreenAction = m_viewMenu->addAction(QString());
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_fullScreenAction, &QAction::toggled, this,
             [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
     m_resetViewAction = m_viewMenu->addAction(QString(), m_plot, &PlotView::resetView);
-    m_resetViewAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_0), QKeySequence(Qt::Key_R)});
+    m_resetViewAction->setShortcut(QKeySequence(Qt::Key_R)); // Ctrl+0 is the interface zoom's
     m_viewMenu->addSeparator();
     m_nextAction = m_viewMenu->addAction(QString(), this, [this] { m_catalog->selectRelative(1); });
     m_nextAction->setShortcuts(
@@ -513,6 +520,12 @@ void MainWindow::retranslateUi() {
     m_firstDerivativeAction->setText(tr("Show &first derivative f′"));
     m_secondDerivativeAction->setText(tr("Show &second derivative f″"));
     m_resetViewAction->setText(tr("&Reset view"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomInAction->setToolTip(tr("Larger text and controls everywhere (Ctrl++)"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_zoomOutAction->setToolTip(tr("Smaller text and controls everywhere (Ctrl+−)"));
+    m_zoomResetAction->setText(tr("Actual si&ze"));
+    m_zoomResetAction->setToolTip(tr("The system's text size (Ctrl+0)"));
     m_fullScreenAction->setText(tr("F&ull screen"));
     m_fullScreenAction->setToolTip(tr("Fill the screen, for a projector (F11)"));
     m_nextAction->setText(tr("&Next activation"));

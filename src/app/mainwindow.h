@@ -132,6 +132,9 @@ private:
     QAction *m_secondDerivativeAction = nullptr;
     QAction *m_resetViewAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_compareAction = nullptr;

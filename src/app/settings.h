@@ -49,6 +49,8 @@ inline const SettingValue<QStringList> comparisons{"explorer/comparisons", QStri
 inline const SettingValue<QVariantList> userFormulas{"explorer/userFormulas", QVariantList()};
 /// "light" or "dark".
 inline const SettingValue<QString> theme{"ui/theme", QStringLiteral("light")};
+/// The interface zoom factor (View → Zoom), 1 = the system's font size.
+inline const SettingValue<double> uiZoom{"ui/zoom", 1.0};
 
 // Softmax lab
 /// The logits as a list of numbers; empty means the tutorial's [2.0, 1.0, 0.1].

@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
@@ -45,6 +46,7 @@
 #include "plot/plotview.h"
 #include "settings.h"
 #include "uiwords.h"
+#include "uizoom.h"
 #include "util/strings.h"
 
 using namespace actlab;
@@ -129,6 +131,7 @@ private slots:
     void playgroundChartsFollowTheTheme();
     void everyMenuHasDistinctMnemonics();
     void firstWindowFitsTheScreenAndF11FillsIt();
+    void interfaceZoomScalesEveryTextAndIsRemembered();
 
 private:
     std::unique_ptr<LanguageManager> m_languages;
@@ -705,6 +708,30 @@ void TestMainWindow::firstWindowFitsTheScreenAndF11FillsIt() {
     QTest::keyClick(&window, Qt::Key_F11);
     QVERIFY(!window.windowState().testFlag(Qt::WindowFullScreen));
     QVERIFY(!window.fullScreenAction()->isChecked());
+}
+
+void TestMainWindow::interfaceZoomScalesEveryTextAndIsRemembered() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const double base = QApplication::font().pointSizeF();
+    QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier); // the same key, unshifted
+    QCOMPARE(UiZoom::factor(), 1.25);
+    QVERIFY(qAbs(QApplication::font().pointSizeF() - 1.25 * base) < 1e-9);
+    QCoreApplication::processEvents();
+    QVERIFY(qAbs(window.catalogPanel()->searchEdit()->font().pointSizeF() - 1.25 * base) < 1e-9);
+    QCOMPARE(SettingsKeys::uiZoom.get(), 1.25);
+    QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(UiZoom::factor(), 1.1);
+    // Ctrl+0 belongs to the zoom now; R still resets the plot's view.
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(UiZoom::factor(), 1.0);
+    QVERIFY(qAbs(QApplication::font().pointSizeF() - base) < 1e-9);
+    for (int i = 0; i < 20; ++i) // the steps stop at their ends
+        UiZoom::step(+1);
+    QCOMPARE(UiZoom::factor(), UiZoom::kMaximum);
+    UiZoom::setFactor(1.0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -217,7 +217,7 @@ void SoftmaxLabPage::retranslateUi() {
     m_stepsBox->setTitle(tr("Softmax step by step"));
     m_naiveBox->setTitle(tr("Why subtract the maximum"));
     m_twoClassBox->setTitle(tr("Two classes"));
-    m_jacobian->setTitle(tr("Jacobian ∂pᵢ/∂xⱼ = (diag(p) − p pᵀ) / T"));
+    m_jacobian->setTitle(tr("Jacobian ∂pᵢ/∂xⱼ\n= (diag(p) − p pᵀ) / T"));
     showTexts();
 }
 
