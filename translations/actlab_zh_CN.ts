@@ -1206,16 +1206,56 @@ Without a command, actlab starts the window, with these options (and --help, --v
     <context>
         <name>ComparisonBar</name>
         <message>
-            <source>Compared with:</source>
-            <translation>对比：</translation>
+            <source>&amp;Rename…</source>
+            <translation>重命名(&amp;R)…</translation>
         </message>
         <message>
-            <source>Clear comparisons</source>
-            <translation>清除对比</translation>
+            <source>Rename pin</source>
+            <translation>重命名固定曲线</translation>
         </message>
         <message>
-            <source>Remove %1 from the plot</source>
-            <translation>从图中移除 %1</translation>
+            <source>Name in the legend (empty: automatic):</source>
+            <translation>图例中的名称（留空则自动命名）：</translation>
+        </message>
+        <message>
+            <source>&amp;Hide</source>
+            <translation>隐藏(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>显示(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Move &amp;left</source>
+            <translation>左移(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Move r&amp;ight</source>
+            <translation>右移(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>移除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Pinned:</source>
+            <translation>固定曲线：</translation>
+        </message>
+        <message>
+            <source>Clear pins</source>
+            <translation>清除固定曲线</translation>
+        </message>
+        <message>
+            <source>Remove every pin (Ctrl+Z brings them back)</source>
+            <translation>移除所有固定曲线（Ctrl+Z 可恢复）</translation>
+        </message>
+        <message>
+            <source>%1 (hidden)</source>
+            <translation>%1（已隐藏）</translation>
+        </message>
+        <message>
+            <source>Rename, hide, move or remove %1</source>
+            <translation>重命名、隐藏、移动或移除 %1</translation>
         </message>
     </context>
     <context>
@@ -2317,14 +2357,6 @@ prediction = %2</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <source>&amp;Undo parameter change</source>
-            <translation>撤销参数修改(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo parameter change</source>
-            <translation>重做参数修改(&amp;R)</translation>
-        </message>
-        <message>
             <source>Reset &amp;parameters</source>
             <translation>重置参数(&amp;P)</translation>
         </message>
@@ -2359,14 +2391,6 @@ prediction = %2</source>
         <message>
             <source>&amp;Compare with…</source>
             <translation>对比(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>Draw a second or third activation in the same plot</source>
-            <translation>在同一张图中再画第二、第三个激活函数</translation>
-        </message>
-        <message>
-            <source>C&amp;lear comparisons</source>
-            <translation>清除对比(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
@@ -2459,6 +2483,38 @@ prediction = %2</source>
         <message>
             <source>The system's text size (Ctrl+0)</source>
             <translation>恢复系统的文字大小（Ctrl+0）</translation>
+        </message>
+        <message>
+            <source>Pin t&amp;his activation</source>
+            <translation>固定当前激活函数(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Keep this curve, with its parameters, in the plot while you look at others (Ctrl+D)</source>
+            <translation>把这条曲线连同它的参数固定在图中，便于查看其他函数时对照（Ctrl+D）</translation>
+        </message>
+        <message>
+            <source>Pin another activation to the plot (Ctrl+K)</source>
+            <translation>把另一个激活函数固定到图中（Ctrl+K）</translation>
+        </message>
+        <message>
+            <source>C&amp;lear pins</source>
+            <translation>清除固定曲线(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>撤销%1(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>重做%1(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2668,6 +2724,37 @@ weight = %3</source>
         <message>
             <source>critical line χ₁ = 1 of %1</source>
             <translation>%1 的临界线 χ₁ = 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinBoard</name>
+        <message>
+            <source>pin</source>
+            <translation>固定曲线</translation>
+        </message>
+        <message>
+            <source>unpin</source>
+            <translation>取消固定</translation>
+        </message>
+        <message>
+            <source>move pin</source>
+            <translation>移动固定曲线</translation>
+        </message>
+        <message>
+            <source>show pin</source>
+            <translation>显示固定曲线</translation>
+        </message>
+        <message>
+            <source>hide pin</source>
+            <translation>隐藏固定曲线</translation>
+        </message>
+        <message>
+            <source>rename pin</source>
+            <translation>重命名固定曲线</translation>
+        </message>
+        <message>
+            <source>clear pins</source>
+            <translation>清除固定曲线</translation>
         </message>
     </context>
     <context>

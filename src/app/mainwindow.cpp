@@ -42,6 +42,7 @@
 #include "shortcutpassthrough.h"
 #include "softmax/softmaxlabpage.h"
 #include "uizoom.h"
+#include "undotext.h"
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
@@ -129,6 +130,9 @@ void MainWindow::createMenus() {
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setEnabled(false);
     connect(undo, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    // The menu names what Undo and Redo would do: a parameter change or a pin.
+    connect(undo, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(undo, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
     m_resetParametersAction =
         m_editMenu->addAction(QString(), m_parameters, &ParameterPanel::resetAll);
     m_editMenu->addSeparator();
@@ -208,15 +212,15 @@ void MainWindow::createMenus() {
     m_previousAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Up), QKeySequence(Qt::Key_PageUp)});
     m_viewMenu->addSeparator();
+    m_pinAction = m_viewMenu->addAction(QString(), m_controller, &ExplorerController::pinCurrent);
+    m_pinAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_compareAction = m_viewMenu->addAction(QString(), this, [this] { compareWith(); });
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_clearComparisonsAction =
         m_viewMenu->addAction(QString(), m_controller, &ExplorerController::clearComparisons);
     m_viewMenu->addSeparator();
     const auto updateCompareActions = [this] {
-        const int count = int(m_controller->comparisons().size());
-        m_compareAction->setEnabled(count < ExplorerController::maxComparisons);
-        m_clearComparisonsAction->setEnabled(count > 0);
+        m_clearComparisonsAction->setEnabled(!m_controller->comparisons().isEmpty());
     };
     connect(m_controller, &ExplorerController::comparisonsChanged, this, updateCompareActions);
     updateCompareActions();
@@ -383,6 +387,7 @@ void MainWindow::setPage(Page page) {
                                            m_resetViewAction,
                                            m_nextAction,
                                            m_previousAction,
+                                           m_pinAction,
                                            m_compareAction,
                                            m_clearComparisonsAction};
     // Nobody is watching the training any more: do not keep the cores busy.
@@ -452,9 +457,7 @@ void MainWindow::setDarkTheme(bool dark) {
 }
 
 void MainWindow::compareWith(const QString &search) {
-    QStringList excluded = m_controller->comparisons();
-    excluded << m_controller->currentId();
-    CompareDialog dialog(m_catalog->model(), excluded, this);
+    CompareDialog dialog(m_catalog->model(), {m_controller->currentId()}, this);
     if (!search.isEmpty())
         dialog.setSearchText(search);
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedId().isEmpty())
@@ -499,8 +502,7 @@ void MainWindow::retranslateUi() {
     m_quitAction->setText(tr("&Quit"));
 
     m_editMenu->setTitle(tr("&Edit"));
-    m_undoAction->setText(tr("&Undo parameter change"));
-    m_redoAction->setText(tr("&Redo parameter change"));
+    updateUndoTexts();
     m_resetParametersAction->setText(tr("Reset &parameters"));
     m_findAction->setText(tr("&Find activation"));
     m_addFormulaAction->setText(tr("Add for&mula…"));
@@ -530,9 +532,12 @@ void MainWindow::retranslateUi() {
     m_fullScreenAction->setToolTip(tr("Fill the screen, for a projector (F11)"));
     m_nextAction->setText(tr("&Next activation"));
     m_previousAction->setText(tr("&Previous activation"));
+    m_pinAction->setText(tr("Pin t&his activation"));
+    m_pinAction->setToolTip(tr("Keep this curve, with its parameters, in the plot while you "
+                               "look at others (Ctrl+D)"));
     m_compareAction->setText(tr("&Compare with…"));
-    m_compareAction->setToolTip(tr("Draw a second or third activation in the same plot"));
-    m_clearComparisonsAction->setText(tr("C&lear comparisons"));
+    m_compareAction->setToolTip(tr("Pin another activation to the plot (Ctrl+K)"));
+    m_clearComparisonsAction->setText(tr("C&lear pins"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_lightThemeAction->setText(tr("&Light"));
     m_darkThemeAction->setText(tr("&Dark"));
@@ -546,6 +551,14 @@ void MainWindow::retranslateUi() {
         action->setChecked(action->data().toString() == m_languages->currentLanguage());
     if (!m_tracerActive)
         showTracerHint();
+}
+
+void MainWindow::updateUndoTexts() {
+    const QUndoGroup *group = m_parameters->undoGroup();
+    const QString undo = UndoText::display(group->undoText());
+    const QString redo = UndoText::display(group->redoText());
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 void MainWindow::showAbout() {

@@ -69,6 +69,9 @@ public:
     QAction *firstDerivativeAction() const { return m_firstDerivativeAction; }
     QAction *secondDerivativeAction() const { return m_secondDerivativeAction; }
     QAction *darkThemeAction() const { return m_darkThemeAction; }
+    QAction *pinAction() const { return m_pinAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
     QAction *fullScreenAction() const { return m_fullScreenAction; }
 
     /// Opens the compare dialog; a non-empty `search` pre-fills it (tests, scripted use).
@@ -97,6 +100,7 @@ private:
     void showTracerHint();
     void copyImage();
     void showAbout();
+    void updateUndoTexts();
 
     LanguageManager *m_languages;
     CatalogPanel *m_catalog = nullptr;
@@ -137,6 +141,7 @@ private:
     QAction *m_zoomResetAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
+    QAction *m_pinAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_clearComparisonsAction = nullptr;
     QAction *m_explorerPageAction = nullptr;

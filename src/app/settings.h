@@ -43,8 +43,11 @@ inline const SettingValue<QString> lastActivation{"explorer/lastActivation",
 inline const SettingValue<QVariantMap> parameterValues{"explorer/parameters", QVariantMap()};
 inline const SettingValue<bool> showFirstDerivative{"explorer/showFirstDerivative", true};
 inline const SettingValue<bool> showSecondDerivative{"explorer/showSecondDerivative", false};
-/// Ids of the activations drawn for comparison next to the current one.
+/// Ids of the activations drawn for comparison before pins replaced them (read once, to keep
+/// an older set-up).
 inline const SettingValue<QStringList> comparisons{"explorer/comparisons", QStringList()};
+/// The pins: a list of maps {"id", "params" (numbers as text), "name", "visible"}.
+inline const SettingValue<QVariantList> pins{"explorer/pins", QVariantList()};
 /// User formulas: a list of maps {"name": ..., "expression": ...}.
 inline const SettingValue<QVariantList> userFormulas{"explorer/userFormulas", QVariantList()};
 /// "light" or "dark".

@@ -28,7 +28,7 @@ PlottedActivation activation(const char *id) {
     const CatalogEntry *e = Catalog::builtin().find(id);
     if (!e)
         qFatal("unknown activation %s", id);
-    return {QString::fromLatin1(id), e->scalar, e->spec.defaultParams(), &e->spec, {}};
+    return {QString::fromLatin1(id), e->scalar, e->spec.defaultParams(), &e->spec, {}, -1};
 }
 
 QByteArray readAll(const QString &path) {

@@ -37,6 +37,7 @@
 #include "explorer/neuronpanel.h"
 #include "explorer/parametereditor.h"
 #include "explorer/parameterpanel.h"
+#include "explorer/pinboard.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "playground/losscurvesview.h"
@@ -120,6 +121,7 @@ private slots:
     void draggingASliderChangesTheCurveAsTheFormulaSays();
     void derivativeToggles();
     void comparisons();
+    void pinsKeepTheirOwnParameters();
     void typingInTheSearchBoxIsNotAShortcut();
     void windowShortcutsWorkFromTheSearchBox();
     void nextAndPreviousActions();
@@ -284,31 +286,100 @@ void TestMainWindow::comparisons() {
     ExplorerController *controller = window.controller();
     QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("relu")));
     QVERIFY(!window.comparisonBar()->isVisible());
-    QVERIFY(controller->addComparison(QStringLiteral("swish")));
-    QVERIFY(controller->addComparison(QStringLiteral("gelu")));
-    QVERIFY(!controller->addComparison(QStringLiteral("elu")));  // two at most
-    QVERIFY(!controller->addComparison(QStringLiteral("relu"))); // the current one
+    // Any number of pins: eight and more.
+    const char *const ids[] = {"swish",   "gelu",     "elu",  "mish", "tanh",
+                               "sigmoid", "softplus", "selu", "celu"};
+    for (const char *id : ids)
+        QVERIFY2(controller->addComparison(QString::fromLatin1(id)), id);
+    QVERIFY(!controller->addComparison(QStringLiteral("relu"))); // the very current curve
+    QVERIFY(!controller->addComparison(QStringLiteral("gelu"))); // already pinned, same params
     QList<PlottedActivation> shown = window.plotView()->activations();
-    QCOMPARE(shown.size(), 3);
+    QCOMPARE(shown.size(), 10);
     QCOMPARE(shown[0].id, QStringLiteral("relu"));
     QCOMPARE(shown[1].id, QStringLiteral("silu"));
     QCOMPARE(shown[2].id, QStringLiteral("gelu"));
     QVERIFY(window.comparisonBar()->isVisible());
-    QCOMPARE(window.comparisonBar()->removeButtons().size(), 2);
-    QVERIFY(window.comparisonBar()->removeButtons()[0]->text().contains(
+    QCOMPARE(window.comparisonBar()->chips().size(), 9);
+    QVERIFY(window.comparisonBar()->chips()[0]->text().contains(
         activationName(Catalog::builtin().find("silu")->spec)));
 
-    QTest::mouseClick(window.comparisonBar()->removeButtons()[0], Qt::LeftButton);
+    // Removing the first pin through its chip's menu, and Undo brings it back.
+    QMenu *menu = window.comparisonBar()->chips()[0]->menu();
+    QVERIFY(menu);
+    menu->actions().last()->trigger(); // Remove
     shown = window.plotView()->activations();
-    QCOMPARE(shown.size(), 2);
+    QCOMPARE(shown.size(), 9);
     QCOMPARE(shown[1].id, QStringLiteral("gelu"));
-    QCOMPARE(SettingsKeys::comparisons.get(), QStringList{QStringLiteral("gelu")});
-
-    // Selecting the compared activation makes it the primary one, not a duplicate.
-    QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("gelu")));
-    shown = window.plotView()->activations();
-    QCOMPARE(shown.size(), 1);
+    QCOMPARE(pinsFromVariant(SettingsKeys::pins.get()).size(), 8);
+    window.undoAction()->trigger();
+    QCOMPARE(window.plotView()->activations().size(), 10);
+    QCOMPARE(controller->comparisons().first(), QStringLiteral("silu"));
+    window.redoAction()->trigger();
+    QCOMPARE(controller->comparisons().first(), QStringLiteral("gelu"));
+    controller->clearComparisons();
     QVERIFY(!window.comparisonBar()->isVisible());
+    window.undoAction()->trigger(); // clearing is one step
+    QCOMPARE(controller->comparisons().size(), 8);
+    controller->clearComparisons();
+
+    // Selecting a pinned activation with the same parameters draws it once, keeping the pin.
+    QVERIFY(controller->addComparison(QStringLiteral("gelu")));
+    QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("gelu")));
+    QCOMPARE(window.plotView()->activations().size(), 1);
+    QCOMPARE(controller->comparisons(), QStringList{QStringLiteral("gelu")});
+}
+
+void TestMainWindow::pinsKeepTheirOwnParameters() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ExplorerController *controller = window.controller();
+    QVERIFY(window.catalogPanel()->selectActivation(QStringLiteral("leaky_relu")));
+    ParameterEditor *slope = window.parameterPanel()->editors().first();
+    slope->spinBox()->setValue(0.01);
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier); // pin at 0.01
+    slope->spinBox()->setValue(0.3);
+    QVERIFY(controller->pinCurrent()); // and at 0.3
+    slope->spinBox()->setValue(0.1);
+    QList<PlottedActivation> shown = window.plotView()->activations();
+    QCOMPARE(shown.size(), 3);
+    QCOMPARE(shown[1].params, std::vector<double>{0.01});
+    QCOMPARE(shown[2].params, std::vector<double>{0.3});
+    // The legend and the chips say which is which.
+    const QStringList chips{window.comparisonBar()->chips()[0]->text(),
+                            window.comparisonBar()->chips()[1]->text()};
+    QVERIFY2(chips[0].contains(QStringLiteral("negative_slope = 0.01")), qPrintable(chips[0]));
+    QVERIFY2(chips[1].contains(QStringLiteral("negative_slope = 0.3")), qPrintable(chips[1]));
+    QStringList legend;
+    QCustomPlot *plot = window.plotView()->customPlot();
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(plot->legend->item(i)))
+            legend << item->plottable()->name();
+    QVERIFY(legend.filter(QStringLiteral("negative_slope = 0.3")).size() >= 1);
+
+    // Rename, hide, reorder: each undoable, each remembered.
+    PinBoard *pins = controller->pins();
+    pins->rename(1, QStringLiteral("steep leak"));
+    QCOMPARE(window.comparisonBar()->chips()[1]->text(), QStringLiteral("steep leak"));
+    pins->setVisible(0, false);
+    QCOMPARE(window.plotView()->activations().size(), 2);
+    pins->move(1, 0);
+    QCOMPARE(pins->pins().first().name, QStringLiteral("steep leak"));
+    const QList<Pin> saved = pinsFromVariant(SettingsKeys::pins.get());
+    QCOMPARE(saved, pins->pins());
+    window.undoAction()->trigger(); // the move
+    window.undoAction()->trigger(); // the hiding
+    QCOMPARE(window.plotView()->activations().size(), 3);
+    // A parameter edit puts its own history in front again.
+    slope->spinBox()->setValue(0.2);
+    window.undoAction()->trigger();
+    QCOMPARE(window.parameterPanel()->values(), std::vector<double>{0.1});
+    QCOMPARE(pins->pins().size(), 2);
+
+    // A new window restores the pins.
+    window.close();
+    MainWindow again(m_languages.get());
+    QCOMPARE(again.controller()->pins()->pins(), pins->pins());
 }
 
 void TestMainWindow::typingInTheSearchBoxIsNotAShortcut() {

@@ -25,7 +25,7 @@ PlottedActivation activation(const char *id) {
     const CatalogEntry *e = Catalog::builtin().find(id);
     if (!e || !e->scalar)
         qFatal("scalar activation %s missing", id);
-    return {QString::fromLatin1(id), e->scalar, e->spec.defaultParams(), &e->spec, {}};
+    return {QString::fromLatin1(id), e->scalar, e->spec.defaultParams(), &e->spec, {}, -1};
 }
 
 /// The graph of f (the first curve; kink markers live on their own layer).

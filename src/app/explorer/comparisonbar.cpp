@@ -3,8 +3,30 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
 #include <QToolButton>
+
+#include "activationresolver.h"
+#include "plot/plotpalette.h"
+
+namespace {
+QIcon swatch(const QColor &colour, bool visible) {
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, 1.5));
+    painter.setBrush(visible ? QBrush(colour) : Qt::NoBrush); // hollow while hidden
+    painter.drawEllipse(QRectF(1.5, 1.5, 11, 11));
+    return QIcon(pixmap);
+}
+} // namespace
 
 ComparisonBar::ComparisonBar(NameProvider names, QWidget *parent)
     : QWidget(parent)
@@ -27,26 +49,72 @@ ComparisonBar::ComparisonBar(NameProvider names, QWidget *parent)
 
 ComparisonBar::~ComparisonBar() = default;
 
-void ComparisonBar::setIds(const QStringList &ids) {
-    m_ids = ids;
+void ComparisonBar::setPins(const QList<Pin> &pins) {
+    m_pins = pins;
     rebuild();
+}
+
+QString ComparisonBar::label(const Pin &pin) const {
+    if (!pin.name.isEmpty())
+        return pin.name;
+    const QString name = m_names(pin.id);
+    const ResolvedActivation resolved = resolveActivation(pin.id);
+    const actlab::ActivationSpec *spec = resolved.spec();
+    QStringList changed;
+    if (spec)
+        for (std::size_t i = 0; i < spec->params.size() && i < pin.params.size(); ++i)
+            if (pin.params[i] != spec->params[i].defaultValue)
+                changed << QStringLiteral("%1 = %2").arg(
+                    QString::fromStdString(spec->params[i].name),
+                    QLocale().toString(pin.params[i], 'g', 4));
+    return changed.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, changed.join(u", "));
+}
+
+QMenu *ComparisonBar::menuFor(int index, QWidget *owner) {
+    auto *menu = new QMenu(owner); // goes with its chip
+    const Pin &pin = m_pins[index];
+    menu->addAction(tr("&Rename…"), this, [this, index] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename pin"),
+                                                   tr("Name in the legend (empty: automatic):"),
+                                                   QLineEdit::Normal, m_pins[index].name, &ok);
+        if (ok)
+            emit renameRequested(index, name);
+    });
+    menu->addAction(
+        pin.visible ? tr("&Hide") : tr("&Show"), this,
+        [this, index, visible = pin.visible] { emit visibilityRequested(index, !visible); });
+    QAction *left = menu->addAction(tr("Move &left"), this,
+                                    [this, index] { emit moveRequested(index, index - 1); });
+    left->setEnabled(index > 0);
+    QAction *right = menu->addAction(tr("Move r&ight"), this,
+                                     [this, index] { emit moveRequested(index, index + 1); });
+    right->setEnabled(index + 1 < m_pins.size());
+    menu->addSeparator();
+    menu->addAction(tr("Re&move"), this, [this, index] { emit removeRequested(index); });
+    return menu;
 }
 
 void ComparisonBar::rebuild() {
     qDeleteAll(m_buttons);
     m_buttons.clear();
-    m_label->setText(tr("Compared with:"));
-    m_clear->setText(tr("Clear comparisons"));
-    for (const QString &id : std::as_const(m_ids)) {
+    m_label->setText(tr("Pinned:"));
+    m_clear->setText(tr("Clear pins"));
+    m_clear->setToolTip(tr("Remove every pin (Ctrl+Z brings them back)"));
+    for (int i = 0; i < m_pins.size(); ++i) {
         auto *button = new QToolButton(this);
-        // "✕" marks the button as a remover; the tooltip says it in words.
-        button->setText(QStringLiteral("%1  ✕").arg(m_names(id)));
-        button->setToolTip(tr("Remove %1 from the plot").arg(m_names(id)));
-        connect(button, &QToolButton::clicked, this, [this, id] { emit removeRequested(id); });
+        const QString text = label(m_pins[i]);
+        button->setText(m_pins[i].visible ? text : tr("%1 (hidden)").arg(text));
+        button->setIcon(
+            swatch(PlotPalette::curveColour(PlotTheme::Light, i + 1), m_pins[i].visible));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setMenu(menuFor(i, button));
+        button->setToolTip(tr("Rename, hide, move or remove %1").arg(text));
         m_chips->addWidget(button);
         m_buttons.append(button);
     }
-    setVisible(!m_ids.isEmpty());
+    setVisible(!m_pins.isEmpty());
 }
 
 void ComparisonBar::changeEvent(QEvent *event) {

@@ -4,6 +4,8 @@
 #include <optional>
 
 #include <QLocale>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 #include "activationresolver.h"
 #include "catalogpanel.h"
@@ -11,6 +13,7 @@
 #include "infopanel.h"
 #include "neuronpanel.h"
 #include "parameterpanel.h"
+#include "pinboard.h"
 #include "plot/plotview.h"
 #include "settings.h"
 #include "userformula.h"
@@ -57,6 +60,17 @@ ExplorerController::ExplorerController(CatalogPanel *catalog, ParameterPanel *pa
             m_values.insert(resolved.id, *values);
     }
 
+    m_pins = new PinBoard(this);
+    m_parameters->undoGroup()->addStack(m_pins->undoStack());
+    // A pin change makes the pins' history the one Edit → Undo reaches.
+    connect(m_pins->undoStack(), &QUndoStack::indexChanged, this,
+            [this] { m_parameters->undoGroup()->setActiveStack(m_pins->undoStack()); });
+    connect(m_pins, &PinBoard::changed, this, [this] {
+        rebuildPlot();
+        updateComparisonBar();
+        emit comparisonsChanged(comparisons());
+    });
+
     m_persistTimer.setSingleShot(true);
     m_persistTimer.setInterval(400);
     connect(&m_persistTimer, &QTimer::timeout, this, &ExplorerController::saveNow);
@@ -69,10 +83,11 @@ ExplorerController::ExplorerController(CatalogPanel *catalog, ParameterPanel *pa
             &ExplorerController::onFormulaReplaced);
     connect(m_parameters, &ParameterPanel::parametersChanged, this,
             &ExplorerController::onParametersChanged);
-    connect(m_comparisonBar, &ComparisonBar::removeRequested, this,
-            &ExplorerController::removeComparison);
-    connect(m_comparisonBar, &ComparisonBar::clearRequested, this,
-            &ExplorerController::clearComparisons);
+    connect(m_comparisonBar, &ComparisonBar::removeRequested, m_pins, &PinBoard::remove);
+    connect(m_comparisonBar, &ComparisonBar::visibilityRequested, m_pins, &PinBoard::setVisible);
+    connect(m_comparisonBar, &ComparisonBar::moveRequested, m_pins, &PinBoard::move);
+    connect(m_comparisonBar, &ComparisonBar::renameRequested, m_pins, &PinBoard::rename);
+    connect(m_comparisonBar, &ComparisonBar::clearRequested, m_pins, &PinBoard::clear);
 }
 
 ExplorerController::~ExplorerController() {
@@ -81,12 +96,21 @@ ExplorerController::~ExplorerController() {
 }
 
 void ExplorerController::restore() {
-    for (const QString &id : SettingsKeys::comparisons.get()) {
-        const ResolvedActivation resolved = resolveActivation(id);
-        if (resolved.isValid() && !m_comparisons.contains(resolved.id) &&
-            m_comparisons.size() < maxComparisons)
-            m_comparisons << resolved.id;
+    QList<Pin> pins;
+    for (const Pin &pin : pinsFromVariant(SettingsKeys::pins.get())) {
+        const ResolvedActivation resolved = resolveActivation(pin.id);
+        if (resolved.isValid() &&
+            (!resolved.entry || actlab::firstInvalidParam(resolved.entry->spec, pin.params) < 0))
+            pins << pin;
     }
+    if (pins.isEmpty()) { // comparisons kept by an earlier version become pins
+        for (const QString &id : SettingsKeys::comparisons.get()) {
+            const ResolvedActivation resolved = resolveActivation(id);
+            if (resolved.isValid())
+                pins << Pin{resolved.id, values(resolved.id), {}, true};
+        }
+    }
+    m_pins->reset(pins);
     if (!m_catalog->selectActivation(SettingsKeys::lastActivation.get()) &&
         !m_catalog->selectActivation(QStringLiteral("relu"))) {
         const QStringList ids = m_catalog->visibleIds();
@@ -114,11 +138,7 @@ void ExplorerController::showActivation(const QString &id) {
     m_parameters->setActivation(m_currentId, resolved.spec(), current, formulaName);
     m_info->setActivation(resolved, current, formulaName);
     if (m_neuron)
-        m_neuron->setActivation({resolved.id, resolved.function, current, resolved.spec(), {}});
-    if (m_comparisons.removeAll(m_currentId) > 0) {
-        SettingsKeys::comparisons.set(m_comparisons);
-        emit comparisonsChanged(m_comparisons);
-    }
+        m_neuron->setActivation({resolved.id, resolved.function, current, resolved.spec(), {}, -1});
     rebuildPlot();
     updateComparisonBar();
     SettingsKeys::lastActivation.set(m_currentId);
@@ -128,69 +148,112 @@ void ExplorerController::showActivation(const QString &id) {
 void ExplorerController::onParametersChanged(const std::vector<double> &values) {
     if (m_parameters->activationId() != m_currentId)
         return;
+    const bool duplicateBefore = hidesAPin();
     m_values.insert(m_currentId, values);
-    m_plot->setParams(0, values); // the slider-drag path: resample and queue one replot
+    if (duplicateBefore != hidesAPin())
+        rebuildPlot(); // a pin identical to the current curve appears or disappears
+    else
+        m_plot->setParams(0, values); // the slider-drag path: resample and queue one replot
     m_info->setParams(values);
     if (m_neuron)
         m_neuron->setParams(values);
     persistSoon();
 }
 
+bool ExplorerController::hidesAPin() const {
+    const std::vector<double> current = values(m_currentId);
+    for (const Pin &pin : m_pins->pins())
+        if (pin.visible && pin.id == m_currentId && pin.params == current)
+            return true;
+    return false;
+}
+
 void ExplorerController::rebuildPlot() {
     QList<PlottedActivation> list;
-    QStringList ids{m_currentId};
-    ids << m_comparisons;
-    for (const QString &id : std::as_const(ids)) {
-        const ResolvedActivation resolved = resolveActivation(id);
+    const ResolvedActivation current = resolveActivation(m_currentId);
+    const std::vector<double> currentValues = values(m_currentId);
+    if (current.isValid())
+        list.append({current.id, current.function, currentValues, current.spec(), {}, 0});
+    const QList<Pin> &pins = m_pins->pins();
+    for (int i = 0; i < pins.size(); ++i) {
+        const Pin &pin = pins[i];
+        if (!pin.visible || (pin.id == m_currentId && pin.params == currentValues))
+            continue; // hidden, or the very curve already drawn as the current one
+        const ResolvedActivation resolved = resolveActivation(pin.id);
         if (!resolved.isValid())
             continue;
-        list.append({resolved.id, resolved.function, values(resolved.id), resolved.spec(), {}});
+        // Each pin keeps its colour whatever is hidden before it: colour i + 1.
+        list.append({resolved.id, resolved.function, pin.params, resolved.spec(), pin.name, i + 1});
     }
     m_plot->setActivations(list);
 }
 
+QStringList ExplorerController::comparisons() const {
+    QStringList ids;
+    for (const Pin &pin : m_pins->pins())
+        ids << pin.id;
+    return ids;
+}
+
+bool ExplorerController::addPin(const QString &id, const std::vector<double> &values) {
+    const ResolvedActivation resolved = resolveActivation(id);
+    if (!resolved.isValid())
+        return false;
+    if (resolved.id == m_currentId && values == this->values(m_currentId))
+        return false; // already drawn as the current curve
+    for (const Pin &pin : m_pins->pins())
+        if (pin.id == resolved.id && pin.params == values)
+            return false;
+    m_pins->add(Pin{resolved.id, values, {}, true});
+    return true;
+}
+
 bool ExplorerController::addComparison(const QString &id) {
     const ResolvedActivation resolved = resolveActivation(id);
-    if (!resolved.isValid() || resolved.id == m_currentId || m_comparisons.contains(resolved.id) ||
-        m_comparisons.size() >= maxComparisons)
+    return resolved.isValid() && addPin(resolved.id, values(resolved.id));
+}
+
+bool ExplorerController::pinCurrent() {
+    const std::vector<double> current = values(m_currentId);
+    for (const Pin &pin : m_pins->pins())
+        if (pin.id == m_currentId && pin.params == current)
+            return false;
+    const ResolvedActivation resolved = resolveActivation(m_currentId);
+    if (!resolved.isValid())
         return false;
-    m_comparisons << resolved.id;
-    SettingsKeys::comparisons.set(m_comparisons);
-    rebuildPlot();
-    updateComparisonBar();
-    emit comparisonsChanged(m_comparisons);
+    m_pins->add(Pin{m_currentId, current, {}, true});
     return true;
 }
 
 void ExplorerController::removeComparison(const QString &id) {
-    if (m_comparisons.removeAll(id) == 0)
-        return;
-    SettingsKeys::comparisons.set(m_comparisons);
-    rebuildPlot();
-    updateComparisonBar();
-    emit comparisonsChanged(m_comparisons);
+    const QStringList ids = comparisons();
+    const qsizetype at = ids.indexOf(id);
+    if (at >= 0)
+        m_pins->remove(int(at));
 }
 
 void ExplorerController::clearComparisons() {
-    if (m_comparisons.isEmpty())
-        return;
-    m_comparisons.clear();
-    SettingsKeys::comparisons.set(m_comparisons);
-    rebuildPlot();
-    updateComparisonBar();
-    emit comparisonsChanged(m_comparisons);
+    m_pins->clear();
 }
 
 void ExplorerController::onFormulaReplaced(const QString &oldId, const QString &newId) {
     m_values.remove(oldId);
-    const qsizetype at = m_comparisons.indexOf(oldId);
-    if (at >= 0) {
-        if (newId.isEmpty() || m_comparisons.contains(newId))
-            m_comparisons.removeAt(at);
-        else
-            m_comparisons[at] = newId;
-        SettingsKeys::comparisons.set(m_comparisons);
-        emit comparisonsChanged(m_comparisons);
+    // Pins of an edited formula follow it; of a removed one, go (not an undoable pin change:
+    // the formula itself is gone).
+    QList<Pin> pins;
+    bool touched = false;
+    for (Pin pin : m_pins->pins()) {
+        if (pin.id == oldId) {
+            touched = true;
+            if (newId.isEmpty())
+                continue;
+            pin.id = newId;
+        }
+        pins << pin;
+    }
+    if (touched) {
+        m_pins->undoStack()->clear(); // its steps name a formula that no longer exists
+        m_pins->reset(pins);
     }
     if (m_currentId == oldId) {
         if (newId.isEmpty() || !m_catalog->selectActivation(newId)) {
@@ -205,7 +268,7 @@ void ExplorerController::onFormulaReplaced(const QString &oldId, const QString &
 }
 
 void ExplorerController::updateComparisonBar() {
-    m_comparisonBar->setIds(m_comparisons);
+    m_comparisonBar->setPins(m_pins->pins());
 }
 
 void ExplorerController::setNeuronPanel(NeuronPanel *neuron) {
@@ -213,7 +276,7 @@ void ExplorerController::setNeuronPanel(NeuronPanel *neuron) {
     const ResolvedActivation resolved = resolveActivation(m_currentId);
     if (m_neuron && resolved.isValid())
         m_neuron->setActivation(
-            {resolved.id, resolved.function, values(resolved.id), resolved.spec(), {}});
+            {resolved.id, resolved.function, values(resolved.id), resolved.spec(), {}, -1});
 }
 
 void ExplorerController::persistSoon() {

@@ -12,21 +12,21 @@ class CatalogPanel;
 class ComparisonBar;
 class InfoPanel;
 class NeuronPanel;
+class PinBoard;
 class ParameterPanel;
 class PlotView;
 
 /**
  * The explorer's wiring and state, so MainWindow only assembles: the current activation and
- * the comparisons, the parameter values of every activation the user touched, and their
- * persistence. Catalog selection → parameter panel + info panel + plot; parameter edits →
- * plot (setParams, the slider path) + info panel (kinks).
+ * the pins (activations kept in the plot with their own parameters), the parameter values of
+ * every activation the user touched, and their persistence. Catalog selection → parameter
+ * panel + info panel + plot; parameter edits → plot (setParams, the slider path) + info panel
+ * (kinks). A pin identical to the current curve is not drawn twice.
  */
 class ExplorerController : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr int maxComparisons = 2; ///< a second and a third activation
-
     ExplorerController(CatalogPanel *catalog, ParameterPanel *parameters, InfoPanel *info,
                        PlotView *plot, ComparisonBar *comparisonBar, QObject *parent = nullptr);
     ~ExplorerController() override;
@@ -41,11 +41,16 @@ public:
     QString currentId() const { return m_currentId; }
     std::vector<double> values(const QString &id) const;
 
-    QStringList comparisons() const { return m_comparisons; }
-    /// False when it is the current activation, already compared, unknown, or the list is full.
+    /// The ids of the pins, in order (hidden ones too).
+    QStringList comparisons() const;
+    /// Pins `id` with its remembered parameters; false when unknown or when that exact curve
+    /// (same activation, same parameters) is already the current one or pinned.
     bool addComparison(const QString &id);
+    /// Pins the current activation with its current parameters (same rule).
+    bool pinCurrent();
     void removeComparison(const QString &id);
     void clearComparisons();
+    PinBoard *pins() const { return m_pins; }
 
 signals:
     void currentChanged(const QString &id);
@@ -56,6 +61,8 @@ private:
     void onParametersChanged(const std::vector<double> &values);
     void onFormulaReplaced(const QString &oldId, const QString &newId);
     void rebuildPlot();
+    /// True when a visible pin is exactly the current curve (and so is not drawn twice).
+    bool hidesAPin() const;
     void updateComparisonBar();
     void persistSoon();
 
@@ -66,8 +73,10 @@ private:
     ComparisonBar *m_comparisonBar;
     NeuronPanel *m_neuron = nullptr;
 
+    bool addPin(const QString &id, const std::vector<double> &values);
+
     QString m_currentId;
-    QStringList m_comparisons;
+    PinBoard *m_pins = nullptr;
     QHash<QString, std::vector<double>> m_values; ///< only ids whose values the user changed
     QTimer m_persistTimer; ///< coalesces settings writes while a slider is dragged
 };

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include "undotext.h"
+
 namespace {
 constexpr int kCommandId = 0x5041; // any constant unique among ActLab's undo commands
 }
@@ -14,7 +16,8 @@ ParameterEditCommand::ParameterEditCommand(Apply apply, int index, const QString
     , m_old(oldValue)
     , m_new(newValue)
     , m_dragId(dragId) {
-    setText(QCoreApplication::translate("ParameterPanel", "change %1").arg(name));
+    setText(
+        UndoText::encode("ParameterPanel", QT_TRANSLATE_NOOP("ParameterPanel", "change %1"), name));
 }
 
 void ParameterEditCommand::undo() {

@@ -15,6 +15,7 @@
 #include "catalogtext.h"
 #include "parametereditcommand.h"
 #include "parametereditor.h"
+#include "undotext.h"
 
 ParameterPanel::ParameterPanel(QWidget *parent)
     : QWidget(parent)
@@ -99,8 +100,19 @@ QUndoStack *ParameterPanel::currentUndoStack() const {
     return m_undoGroup->activeStack();
 }
 
+QUndoStack *ParameterPanel::ownStack() {
+    // The group's active stack may be another panel's (the pins'); an edit here goes on this
+    // activation's stack and makes it the one Undo reaches.
+    QUndoStack *stack = m_stacks.value(m_id);
+    if (stack)
+        m_undoGroup->setActiveStack(stack);
+    return stack;
+}
+
 void ParameterPanel::pushEdit(int index, double oldValue, double newValue, int dragId) {
-    QUndoStack *stack = currentUndoStack();
+    QUndoStack *stack = ownStack();
+    if (!stack)
+        return;
     // A value that would break an order between parameters (hard_tanh's min_val < max_val)
     // stops at the nearest one allowed, so the plot never shows a function that does not exist.
     if (m_spec)
@@ -123,7 +135,7 @@ void ParameterPanel::applyValue(int index, double value) {
 }
 
 void ParameterPanel::resetAll() {
-    QUndoStack *stack = currentUndoStack();
+    QUndoStack *stack = ownStack();
     if (!stack || m_editors.isEmpty())
         return;
     bool any = false;
@@ -133,7 +145,8 @@ void ParameterPanel::resetAll() {
         if (editor->value() == defaultValue)
             continue;
         if (!any)
-            stack->beginMacro(tr("reset parameters"));
+            stack->beginMacro(UndoText::encode(
+                "ParameterPanel", QT_TRANSLATE_NOOP("ParameterPanel", "reset parameters")));
         any = true;
         stack->push(new ParameterEditCommand([this](int k, double v) { applyValue(k, v); }, i,
                                              QString::fromStdString(editor->spec().name),

@@ -50,6 +50,7 @@ protected:
 
 private:
     void retranslateUi();
+    QUndoStack *ownStack();
     void applyValue(int index, double value);
     void pushEdit(int index, double oldValue, double newValue, int dragId);
 

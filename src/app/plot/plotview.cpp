@@ -40,7 +40,27 @@ struct CurveGraph {
     int order = 0;
     QCPGraph *graph = nullptr;
     std::vector<actlab::Polyline> pieces;
+    QCPGraph *markers = nullptr; ///< a compared activation's f: its shape at even steps
 };
+
+/// Markers per compared curve across the view: enough to follow a curve in greyscale print.
+constexpr int kMarkersPerCurve = 9;
+const QString pinMarkersLayerName = QStringLiteral("pinMarkers");
+
+/// A compared curve's marker: with its colour, tells curves apart in greyscale and for colour
+/// blindness. Cycles with a length (9) prime to the palette's (8), so pairs repeat late.
+QCPScatterStyle::ScatterShape markerShape(int colourIndex) {
+    static const QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssCircle,
+                                                           QCPScatterStyle::ssSquare,
+                                                           QCPScatterStyle::ssTriangle,
+                                                           QCPScatterStyle::ssDiamond,
+                                                           QCPScatterStyle::ssTriangleInverted,
+                                                           QCPScatterStyle::ssCross,
+                                                           QCPScatterStyle::ssPlus,
+                                                           QCPScatterStyle::ssStar,
+                                                           QCPScatterStyle::ssCrossSquare};
+    return shapes[std::size_t(std::max(0, colourIndex - 1)) % std::size(shapes)];
+}
 
 QFont scaledFont(QFont font, double pointSize, bool bold = false) {
     font.setPointSizeF(std::max(font.pointSizeF(), pointSize));
@@ -81,6 +101,10 @@ struct PlotView::Private {
     void updateGuides();
     void updateGuideItems();
     QString guideText(std::size_t index) const;
+    int colourIndex(int activation) const {
+        const int own = activations[activation].colour;
+        return own >= 0 ? own : activation;
+    }
     void sample();
     void sampleIfNeeded();
     double samplingScale() const;
@@ -133,6 +157,7 @@ void PlotView::Private::setupPlot() {
     // Layers, bottom to top: grid, guides, curves (main), kink markers, axes, legend, tracer.
     plot->addLayer(guidesLayerName, plot->layer(QStringLiteral("grid")), QCustomPlot::limAbove);
     plot->addLayer(markersLayerName, plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    plot->addLayer(pinMarkersLayerName, plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     plot->layer(tracerLayerName)->setMode(QCPLayer::lmBuffered);
     kinks = std::make_unique<KinkMarkers>(plot, plot->layer(markersLayerName));
     tracer = std::make_unique<PlotTracer>(plot, plot->layer(tracerLayerName));
@@ -209,8 +234,18 @@ void PlotView::Private::applyTheme() {
     applyFonts();
 
     for (CurveGraph &c : curves) {
-        QPen pen(PlotPalette::curveColour(theme, c.activation), PlotPalette::penWidth(c.order),
-                 PlotPalette::penStyle(c.order), Qt::FlatCap, Qt::MiterJoin);
+        if (c.markers) {
+            const QColor colour = PlotPalette::curveColour(theme, colourIndex(c.activation));
+            const QCPScatterStyle style(markerShape(colourIndex(c.activation)), colour,
+                                        p.background, 9);
+            c.markers->setScatterStyle(style);
+            // The legend's line shows the marker too: drawn at the curve's first point only.
+            c.graph->setScatterStyle(style);
+            c.graph->setScatterSkip(1 << 20); // more than any curve has points (INT_MAX overflows)
+        }
+        QPen pen(PlotPalette::curveColour(theme, colourIndex(c.activation)),
+                 PlotPalette::penWidth(c.order), PlotPalette::penStyle(c.order), Qt::FlatCap,
+                 Qt::MiterJoin);
         c.graph->setPen(pen);
     }
     const QColor primaryColour = PlotPalette::curveColour(theme, 0);
@@ -271,8 +306,11 @@ void PlotView::Private::retranslate() {
 }
 
 void PlotView::Private::rebuildGraphs() {
-    for (const CurveGraph &c : curves)
+    for (const CurveGraph &c : curves) {
         plot->removeGraph(c.graph);
+        if (c.markers)
+            plot->removeGraph(c.markers);
+    }
     curves.clear();
     // The guides name activations of the old list; they are recomputed below.
     guideLevels.clear();
@@ -290,7 +328,18 @@ void PlotView::Private::rebuildGraphs() {
             // decimation could join the two sides of a jump.
             g->setAdaptiveSampling(false);
             g->setSelectable(QCP::stNone);
-            curves.push_back({i, order, g, {}});
+            QCPGraph *markers = nullptr;
+            if (i > 0 && order == 0) {
+                markers = plot->addGraph();
+                markers->setLayer(pinMarkersLayerName);
+                markers->setLineStyle(QCPGraph::lsNone);
+                markers->setSelectable(QCP::stNone);
+                markers->removeFromLegend();
+            }
+            // With many curves the legend lists each f; the primary's f′ and f″ show the dashes.
+            if (order > 0 && i > 0 && activations.size() > 3)
+                g->removeFromLegend();
+            curves.push_back({i, order, g, {}, markers});
         }
     }
     plot->legend->setVisible(legendShown && !curves.empty());
@@ -380,7 +429,7 @@ void PlotView::Private::updateGuideItems() {
         // A level that belongs to one activation takes its colour; a shared one stays neutral.
         const QList<int> &owners = guideActivations[i];
         label->setColor(owners.size() == 1 && activations.size() > 1
-                            ? PlotPalette::curveColour(theme, owners.front())
+                            ? PlotPalette::curveColour(theme, colourIndex(owners.front()))
                             : p.foreground);
     }
 }
@@ -433,6 +482,20 @@ void PlotView::Private::sample() {
             }
         }
         c.graph->data()->set(data, sorted);
+        if (c.markers) {
+            // Evenly spaced, staggered per curve so markers of crossing curves do not stack.
+            QVector<QCPGraphData> marks;
+            const double step = (xr.upper - xr.lower) / kMarkersPerCurve;
+            const double offset = step * ((colourIndex(c.activation) * 0.37) -
+                                          std::floor(colourIndex(c.activation) * 0.37));
+            for (int k = 0; k < kMarkersPerCurve; ++k) {
+                const double x = xr.lower + offset + k * step;
+                const double y = a.function->value(x, a.params);
+                if (std::isfinite(y))
+                    marks.append(QCPGraphData(x, y));
+            }
+            c.markers->data()->set(marks, true);
+        }
     }
     sampledSize = rect.size();
     sampledScale = scale;

@@ -18,7 +18,8 @@ struct PlottedActivation {
     std::shared_ptr<const actlab::ScalarFunction> function;
     std::vector<double> params;
     const actlab::ActivationSpec *spec = nullptr; ///< null for formulas
-    QString label; ///< shown in the legend instead of the activation's name when set
+    QString label;   ///< shown in the legend instead of the activation's name when set
+    int colour = -1; ///< palette index; -1: its position in the list
 };
 
 /// What the crosshair tracer reads at the mouse position, for the primary activation.

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+/**
+ * Undo command texts that follow the interface language. A command keeps its text untranslated
+ * (translation context, English source, an argument such as a parameter name), and the Edit
+ * menu translates it each time it shows it, so "Undo pin" reads "撤销固定曲线" after switching
+ * to Chinese even for a step made in English.
+ */
+namespace UndoText {
+
+/// The stored form; `source` must be marked for translation in `context` (QT_TRANSLATE_NOOP).
+QString encode(const char *context, const char *source, const QString &argument = {});
+/// The text in the current language.
+QString display(const QString &stored);
+
+} // namespace UndoText
