@@ -20,6 +20,7 @@
 #include "depth/depthlabpage.h"
 #include "depth/depthsettingspanel.h"
 #include "depth/phasediagramview.h"
+#include "englishcheck.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "uiwords.h"
@@ -199,24 +200,11 @@ void TestDepthLabPage::chineseLeavesNoEnglish() {
     QSet<QString> allowed = UiWords::allowedLatinWords() + UiWords::catalogNameWords(&catalogText);
     for (const char *w : {"Glorot", "He", "LeCun", "x", "sigmoid"}) // proper names, code
         allowed << QString::fromLatin1(w);
-    QStringList problems;
-    const auto check = [&](const QString &where, QString text) {
-        static const QRegularExpression mnemonic(QStringLiteral("&(?=\\w)"));
-        text.remove(mnemonic);
-        const QStringList english = UiWords::englishWordsIn(text, allowed);
-        if (!english.isEmpty())
-            problems << QStringLiteral("%1: \"%2\" (%3)").arg(where, text, english.join(u','));
+    EnglishCheck english(allowed);
+    const auto check = [&](const QString &where, const QString &text) {
+        english.check(where, text);
     };
-    for (const QLabel *label : page.findChildren<QLabel *>()) {
-        check(QStringLiteral("label"), label->text());
-        check(QStringLiteral("tooltip"), label->toolTip());
-    }
-    for (const QAbstractButton *button : page.findChildren<QAbstractButton *>()) {
-        check(QStringLiteral("button"), button->text());
-        check(QStringLiteral("tooltip"), button->toolTip());
-    }
-    for (const QGroupBox *box : page.findChildren<QGroupBox *>())
-        check(QStringLiteral("group"), box->title());
+    english.widgets(&page);
     for (const QComboBox *combo : page.findChildren<QComboBox *>())
         for (int i = 0; i < combo->count(); ++i)
             if (combo != page.settingsPanel()->activationCombo()) // ids and catalog names
@@ -230,7 +218,7 @@ void TestDepthLabPage::chineseLeavesNoEnglish() {
         for (QCPAxisRect *rect : plot->axisRects())
             for (QCPAxis *axis : rect->axes())
                 check(QStringLiteral("axis"), axis->label());
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(english.problems().isEmpty(), qPrintable(english.report()));
     languages.setLanguage(QStringLiteral("en"));
 }
 

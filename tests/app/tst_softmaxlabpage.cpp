@@ -10,6 +10,7 @@
 #include <qcustomplot.h>
 
 #include "catalogtext.h"
+#include "englishcheck.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -135,45 +136,27 @@ private slots:
         page.resize(1024, 700);
         page.show();
         page.hugeLogitsButton()->click(); // the failing-route text too
-        const QString english = page.stepTable()->verticalHeaderItem(0)->text();
+        const QString before = page.stepTable()->verticalHeaderItem(0)->text();
         QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
         QCoreApplication::processEvents();
-        QVERIFY(page.stepTable()->verticalHeaderItem(0)->text() != english);
+        QVERIFY(page.stepTable()->verticalHeaderItem(0)->text() != before);
 
         QSet<QString> allowed =
             UiWords::allowedLatinWords() + UiWords::catalogNameWords(&catalogText);
         for (const char *w : {"argmax", "diag", "log_softmax", "softmin", "inf", "nan"})
             allowed << QString::fromLatin1(w);
-        QStringList problems;
-        const auto check = [&](const QString &where, QString text) {
-            static const QRegularExpression mnemonic(QStringLiteral("&(?=\\w)"));
-            text.remove(mnemonic);
-            const QStringList words = UiWords::englishWordsIn(text, allowed);
-            if (!words.isEmpty())
-                problems << QStringLiteral("%1: \"%2\" (%3)").arg(where, text, words.join(u','));
-        };
-        for (const QLabel *label : page.findChildren<QLabel *>()) {
-            check(QStringLiteral("label"), label->text());
-            check(QStringLiteral("tooltip"), label->toolTip());
-        }
-        for (const QAbstractButton *button : page.findChildren<QAbstractButton *>()) {
-            check(QStringLiteral("button"), button->text());
-            check(QStringLiteral("tooltip"), button->toolTip());
-        }
-        for (const QWidget *w : page.findChildren<QWidget *>())
-            check(QStringLiteral("tooltip"), w->toolTip());
-        for (const QGroupBox *box : page.findChildren<QGroupBox *>())
-            check(QStringLiteral("group"), box->title());
+        EnglishCheck english(allowed);
+        english.widgets(&page);
         SoftmaxStepTable *table = page.stepTable();
         for (int r = 0; r < table->rowCount(); ++r) {
-            check(QStringLiteral("row"), table->verticalHeaderItem(r)->text());
-            check(QStringLiteral("row tooltip"), table->verticalHeaderItem(r)->toolTip());
+            english.check(QStringLiteral("row"), table->verticalHeaderItem(r)->text());
+            english.check(QStringLiteral("row tooltip"), table->verticalHeaderItem(r)->toolTip());
         }
         for (QCustomPlot *plot : page.findChildren<QCustomPlot *>())
             for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
                 if (auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->elementAt(i)))
-                    check(QStringLiteral("chart title"), title->text());
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                    english.check(QStringLiteral("chart title"), title->text());
+        QVERIFY2(english.problems().isEmpty(), qPrintable(english.report()));
         languages.setLanguage(QStringLiteral("en"));
     }
 };

@@ -6,23 +6,14 @@
 
 #include <qcustomplot.h>
 
+#include "plot/charttheme.h"
 #include "plot/plotpalette.h"
 
 namespace DepthPlotStyle {
 
 void applyTheme(QCustomPlot *plot, PlotTheme theme) {
+    applyChartTheme(plot, theme);
     const PlotPalette palette = PlotPalette::forTheme(theme);
-    plot->setBackground(palette.background);
-    for (QCPAxisRect *rect : plot->axisRects()) {
-        for (QCPAxis *axis : rect->axes()) {
-            axis->setBasePen(QPen(palette.foreground));
-            axis->setTickPen(QPen(palette.foreground));
-            axis->setSubTickPen(QPen(palette.foreground));
-            axis->setTickLabelColor(palette.foreground);
-            axis->setLabelColor(palette.foreground);
-            axis->grid()->setPen(QPen(palette.grid, 1, Qt::DotLine));
-        }
-    }
     if (plot->legend) {
         plot->legend->setBrush(palette.legendBackground);
         plot->legend->setBorderPen(QPen(palette.legendBorder));

@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include "playgroundpalette.h"
+#include "plot/charttheme.h"
 #include "plot/plotpalette.h"
 #include "uinumber.h"
 
@@ -161,17 +162,8 @@ void LossCurvesView::setRuns(const QStringList &names) {
 
 void LossCurvesView::setTheme(PlotTheme theme) {
     m_theme = theme;
+    applyChartTheme(m_plot, theme);
     const PlotPalette palette = PlotPalette::forTheme(theme);
-    m_plot->setBackground(palette.background);
-    for (QCPAxisRect *rect : m_plot->axisRects())
-        for (QCPAxis *axis : rect->axes()) {
-            axis->setBasePen(QPen(palette.foreground));
-            axis->setTickPen(QPen(palette.foreground));
-            axis->setSubTickPen(QPen(palette.foreground));
-            axis->setTickLabelColor(palette.foreground);
-            axis->setLabelColor(palette.foreground);
-            axis->grid()->setPen(QPen(palette.grid, 1, Qt::DotLine));
-        }
     for (QCPLegend *legend : {m_plot->legend, m_unitLegend}) {
         legend->setBrush(palette.background);
         legend->setBorderPen(Qt::NoPen); // outside the panels: no box needed
