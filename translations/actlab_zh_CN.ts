@@ -1942,6 +1942,33 @@ prediction = %2</source>
         </message>
     </context>
     <context>
+        <name>GradientView</name>
+        <message>
+            <source>&amp;Vanishing below |f′| &lt;</source>
+            <translation>梯度消失阈值 |f′| &lt;(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Where the slope is smaller than this, gradients shrink as they pass the layer: the shaded vanishing zone.</source>
+            <translation>斜率小于此值的区域，梯度每经过一层都会缩小：即阴影标出的梯度消失区。</translation>
+        </message>
+        <message>
+            <source>input x</source>
+            <translation>输入 x</translation>
+        </message>
+        <message>
+            <source>gradient magnitude |f′(x)|</source>
+            <translation>梯度大小 |f′(x)|</translation>
+        </message>
+        <message>
+            <source>vanishing zone: |f′| &lt; %1</source>
+            <translation>梯度消失区：|f′| &lt; %1</translation>
+        </message>
+        <message>
+            <source>dead zone: f′ = 0 exactly</source>
+            <translation>死区：f′ 恰好为 0</translation>
+        </message>
+    </context>
+    <context>
         <name>InfoPanel</name>
         <message>
             <source>Copied ✓</source>
@@ -2515,6 +2542,14 @@ prediction = %2</source>
         <message>
             <source>&amp;Redo %1</source>
             <translation>重做%1(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Gradient view</source>
+            <translation>梯度视图(&amp;G)</translation>
+        </message>
+        <message>
+            <source>|f′| of every curve on a log scale, with the vanishing and dead zones (Ctrl+G)</source>
+            <translation>在对数坐标上显示每条曲线的 |f′|，并标出梯度消失区和死区（Ctrl+G）</translation>
         </message>
     </context>
     <context>

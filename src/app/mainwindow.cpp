@@ -21,6 +21,7 @@
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+#include <qcustomplot.h>
 
 #include "appinfo.h"
 #include "apptheme.h"
@@ -37,6 +38,7 @@
 #include "languagemanager.h"
 #include "playground/playgroundcontrols.h"
 #include "playground/playgroundpage.h"
+#include "plot/gradientview.h"
 #include "plot/plotview.h"
 #include "settings.h"
 #include "shortcutpassthrough.h"
@@ -62,7 +64,13 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
     centreLayout->addWidget(m_comparisonBar);
-    centreLayout->addWidget(m_plot, 1);
+    m_gradient = new GradientView;
+    m_plotStack = new QStackedWidget;
+    m_plotStack->addWidget(m_plot);
+    m_plotStack->addWidget(m_gradient);
+    // The hidden view must not widen the centre and squeeze the docks.
+    m_gradient->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    centreLayout->addWidget(m_plotStack, 1);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_explorerCentre);
     setCentralWidget(m_pages);
@@ -76,6 +84,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_controller =
         new ExplorerController(m_catalog, m_parameters, m_info, m_plot, m_comparisonBar, this);
     m_controller->setNeuronPanel(m_neuron);
+    m_controller->setGradientView(m_gradient);
     createMenus();
     qApp->installEventFilter(new ShortcutPassThrough(this));
     retranslateUi();
@@ -201,6 +210,21 @@ void MainWindow::createMenus() {
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_fullScreenAction, &QAction::toggled, this,
             [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
+    m_gradientViewAction = m_viewMenu->addAction(QString());
+    m_gradientViewAction->setCheckable(true);
+    m_gradientViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_gradientViewAction, &QAction::toggled, this, [this](bool on) {
+        if (on) { // the same stretch of x as the curves
+            const QCPRange x = m_plot->customPlot()->xAxis->range();
+            m_gradient->setXRange(x.lower, x.upper);
+        }
+        QWidget *shown = on ? static_cast<QWidget *>(m_gradient) : m_plot;
+        for (QWidget *w : {static_cast<QWidget *>(m_gradient), static_cast<QWidget *>(m_plot)}) {
+            const auto policy = w == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            w->setSizePolicy(policy, policy);
+        }
+        m_plotStack->setCurrentWidget(shown);
+    });
     m_resetViewAction = m_viewMenu->addAction(QString(), m_plot, &PlotView::resetView);
     m_resetViewAction->setShortcut(QKeySequence(Qt::Key_R)); // Ctrl+0 is the interface zoom's
     m_viewMenu->addSeparator();
@@ -385,6 +409,7 @@ void MainWindow::setPage(Page page) {
                                            m_firstDerivativeAction,
                                            m_secondDerivativeAction,
                                            m_resetViewAction,
+                                           m_gradientViewAction,
                                            m_nextAction,
                                            m_previousAction,
                                            m_pinAction,
@@ -447,6 +472,7 @@ void MainWindow::setDarkTheme(bool dark) {
     AppTheme::apply(theme);
     m_plot->setTheme(theme);
     m_neuron->plotView()->setTheme(theme);
+    m_gradient->setTheme(theme);
     if (m_depthLab)
         m_depthLab->setTheme(theme);
     if (m_softmaxLab)
@@ -522,6 +548,9 @@ void MainWindow::retranslateUi() {
     m_firstDerivativeAction->setText(tr("Show &first derivative f′"));
     m_secondDerivativeAction->setText(tr("Show &second derivative f″"));
     m_resetViewAction->setText(tr("&Reset view"));
+    m_gradientViewAction->setText(tr("&Gradient view"));
+    m_gradientViewAction->setToolTip(
+        tr("|f′| of every curve on a log scale, with the vanishing and dead zones (Ctrl+G)"));
     m_zoomInAction->setText(tr("Zoom &in"));
     m_zoomInAction->setToolTip(tr("Larger text and controls everywhere (Ctrl++)"));
     m_zoomOutAction->setText(tr("Zoom &out"));

@@ -11,6 +11,7 @@ class ComparisonBar;
 class DepthLabPage;
 class ExplorerController;
 class InfoPanel;
+class GradientView;
 class LanguageManager;
 class NeuronPanel;
 class ParameterPanel;
@@ -62,6 +63,8 @@ public:
     InfoPanel *infoPanel() const { return m_info; }
     NeuronPanel *neuronPanel() const { return m_neuron; }
     PlotView *plotView() const { return m_plot; }
+    GradientView *gradientView() const { return m_gradient; }
+    QAction *gradientViewAction() const { return m_gradientViewAction; }
     ComparisonBar *comparisonBar() const { return m_comparisonBar; }
     ExplorerController *controller() const { return m_controller; }
     QLabel *tracerLabel() const { return m_tracerLabel; }
@@ -108,6 +111,9 @@ private:
     InfoPanel *m_info = nullptr;
     NeuronPanel *m_neuron = nullptr;
     PlotView *m_plot = nullptr;
+    GradientView *m_gradient = nullptr;
+    QStackedWidget *m_plotStack = nullptr;
+    QAction *m_gradientViewAction = nullptr;
     ComparisonBar *m_comparisonBar = nullptr;
     ExplorerController *m_controller = nullptr;
     QDockWidget *m_catalogDock = nullptr;

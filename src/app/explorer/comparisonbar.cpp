@@ -6,7 +6,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
@@ -14,6 +13,7 @@
 
 #include "activationresolver.h"
 #include "plot/plotpalette.h"
+#include "plot/plotview.h"
 
 namespace {
 QIcon swatch(const QColor &colour, bool visible) {
@@ -57,17 +57,11 @@ void ComparisonBar::setPins(const QList<Pin> &pins) {
 QString ComparisonBar::label(const Pin &pin) const {
     if (!pin.name.isEmpty())
         return pin.name;
-    const QString name = m_names(pin.id);
     const ResolvedActivation resolved = resolveActivation(pin.id);
-    const actlab::ActivationSpec *spec = resolved.spec();
-    QStringList changed;
-    if (spec)
-        for (std::size_t i = 0; i < spec->params.size() && i < pin.params.size(); ++i)
-            if (pin.params[i] != spec->params[i].defaultValue)
-                changed << QStringLiteral("%1 = %2").arg(
-                    QString::fromStdString(spec->params[i].name),
-                    QLocale().toString(pin.params[i], 'g', 4));
-    return changed.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, changed.join(u", "));
+    if (!resolved.spec())
+        return m_names(pin.id); // a formula, by the name the catalog gives it
+    // The legend's own rule: the name with the parameters that differ from their defaults.
+    return plottedName({resolved.id, resolved.function, pin.params, resolved.spec(), {}, -1});
 }
 
 QMenu *ComparisonBar::menuFor(int index, QWidget *owner) {

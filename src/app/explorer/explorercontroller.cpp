@@ -14,6 +14,7 @@
 #include "neuronpanel.h"
 #include "parameterpanel.h"
 #include "pinboard.h"
+#include "plot/gradientview.h"
 #include "plot/plotview.h"
 #include "settings.h"
 #include "userformula.h"
@@ -152,8 +153,11 @@ void ExplorerController::onParametersChanged(const std::vector<double> &values) 
     m_values.insert(m_currentId, values);
     if (duplicateBefore != hidesAPin())
         rebuildPlot(); // a pin identical to the current curve appears or disappears
-    else
+    else {
         m_plot->setParams(0, values); // the slider-drag path: resample and queue one replot
+        if (m_gradient)
+            m_gradient->setParams(0, values);
+    }
     m_info->setParams(values);
     if (m_neuron)
         m_neuron->setParams(values);
@@ -186,6 +190,8 @@ void ExplorerController::rebuildPlot() {
         list.append({resolved.id, resolved.function, pin.params, resolved.spec(), pin.name, i + 1});
     }
     m_plot->setActivations(list);
+    if (m_gradient)
+        m_gradient->setActivations(list);
 }
 
 QStringList ExplorerController::comparisons() const {
@@ -269,6 +275,11 @@ void ExplorerController::onFormulaReplaced(const QString &oldId, const QString &
 
 void ExplorerController::updateComparisonBar() {
     m_comparisonBar->setPins(m_pins->pins());
+}
+
+void ExplorerController::setGradientView(GradientView *gradient) {
+    m_gradient = gradient;
+    rebuildPlot();
 }
 
 void ExplorerController::setNeuronPanel(NeuronPanel *neuron) {

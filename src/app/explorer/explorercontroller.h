@@ -9,6 +9,7 @@
 #include <QTimer>
 
 class CatalogPanel;
+class GradientView;
 class ComparisonBar;
 class InfoPanel;
 class NeuronPanel;
@@ -37,6 +38,8 @@ public:
     void saveNow();
     /// A view that follows the current activation and its parameters (the one-neuron view).
     void setNeuronPanel(NeuronPanel *neuron);
+    /// The gradient view, which draws the same curves as the plot.
+    void setGradientView(GradientView *gradient);
 
     QString currentId() const { return m_currentId; }
     std::vector<double> values(const QString &id) const;
@@ -72,6 +75,7 @@ private:
     PlotView *m_plot;
     ComparisonBar *m_comparisonBar;
     NeuronPanel *m_neuron = nullptr;
+    GradientView *m_gradient = nullptr;
 
     bool addPin(const QString &id, const std::vector<double> &values);
 

@@ -117,6 +117,26 @@ struct PlotView::Private {
     void keepRangeSane(QCPAxis *axis, const QCPRange &now, const QCPRange &before);
 };
 
+QString plottedName(const PlottedActivation &a) {
+    if (!a.label.isEmpty())
+        return a.label;
+    if (a.spec) {
+        // Parameters away from their defaults are named, so two curves of one activation
+        // (leaky_relu at 0.01 and at 0.3) are never confused.
+        QStringList changed;
+        for (std::size_t i = 0; i < a.spec->params.size() && i < a.params.size(); ++i)
+            if (a.params[i] != a.spec->params[i].defaultValue)
+                changed << QStringLiteral("%1 = %2").arg(
+                    QString::fromStdString(a.spec->params[i].name),
+                    QLocale().toString(a.params[i], 'g', 4));
+        const QString name = activationName(*a.spec);
+        return changed.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, changed.join(u", "));
+    }
+    if (a.id.startsWith(QLatin1String("expr:")))
+        return a.id.mid(5);
+    return a.id;
+}
+
 PlotView::PlotView(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>()) {
@@ -255,23 +275,7 @@ void PlotView::Private::applyTheme() {
 }
 
 QString PlotView::Private::displayName(const PlottedActivation &a) const {
-    if (!a.label.isEmpty())
-        return a.label;
-    if (a.spec) {
-        // Parameters away from their defaults are named, so two curves of one activation
-        // (leaky_relu at 0.01 and at 0.3) are never confused.
-        QStringList changed;
-        for (std::size_t i = 0; i < a.spec->params.size() && i < a.params.size(); ++i)
-            if (a.params[i] != a.spec->params[i].defaultValue)
-                changed << QStringLiteral("%1 = %2").arg(
-                    QString::fromStdString(a.spec->params[i].name),
-                    QLocale().toString(a.params[i], 'g', 4));
-        const QString name = activationName(*a.spec);
-        return changed.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, changed.join(u", "));
-    }
-    if (a.id.startsWith(QLatin1String("expr:")))
-        return a.id.mid(5);
-    return a.id;
+    return plottedName(a);
 }
 
 QString PlotView::Private::curveName(const PlottedActivation &a, int order) const {

@@ -22,6 +22,10 @@ struct PlottedActivation {
     int colour = -1; ///< palette index; -1: its position in the list
 };
 
+/// The name a curve goes by in legends and labels: its label, else the activation's name with
+/// the parameters that differ from their defaults, else a formula's text.
+QString plottedName(const PlottedActivation &a);
+
 /// What the crosshair tracer reads at the mouse position, for the primary activation.
 struct TracerReading {
     double x = 0;
