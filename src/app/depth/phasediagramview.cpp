@@ -9,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include "depthplotstyle.h"
+#include "plot/charttheme.h"
 
 namespace {
 constexpr int kWeightSteps = 48;
@@ -17,19 +18,6 @@ constexpr double kMaxWeightVariance = 4;
 constexpr double kMaxBiasVariance = 0.5;
 constexpr double kGrabRadiusPx = 12;
 
-/// Diverging blue–white–orange: ordered and chaotic told apart also with red-green blindness.
-QCPColorGradient divergingGradient() {
-    QCPColorGradient g;
-    g.clearColorStops();
-    g.setColorStopAt(0.0, QColor(33, 102, 172));
-    g.setColorStopAt(0.35, QColor(146, 197, 222));
-    g.setColorStopAt(0.5, QColor(247, 247, 247));
-    g.setColorStopAt(0.65, QColor(253, 184, 99));
-    g.setColorStopAt(1.0, QColor(179, 88, 6));
-    g.setNanHandling(QCPColorGradient::nhNanColor);
-    g.setNanColor(QColor(150, 150, 150));
-    return g;
-}
 } // namespace
 
 std::vector<double> PhaseDiagramView::weightAxis() {

@@ -19,3 +19,16 @@ void applyChartTheme(QCustomPlot *plot, PlotTheme theme) {
         }
     }
 }
+
+QCPColorGradient divergingGradient() {
+    QCPColorGradient g;
+    g.clearColorStops();
+    g.setColorStopAt(0.0, QColor(33, 102, 172));
+    g.setColorStopAt(0.35, QColor(146, 197, 222));
+    g.setColorStopAt(0.5, QColor(247, 247, 247));
+    g.setColorStopAt(0.65, QColor(253, 184, 99));
+    g.setColorStopAt(1.0, QColor(179, 88, 6));
+    g.setNanHandling(QCPColorGradient::nhNanColor);
+    g.setNanColor(QColor(150, 150, 150));
+    return g;
+}

@@ -6,20 +6,7 @@
 
 #include <qcustomplot.h>
 
-namespace {
-/// Blue for negative, white for 0, orange-red for positive (after ColorBrewer's RdBu, with the
-/// ends chosen to stay apart for red-green colour blindness and in greyscale).
-QCPColorGradient diverging() {
-    QCPColorGradient g;
-    g.clearColorStops();
-    g.setColorStopAt(0.0, QColor(33, 102, 172));
-    g.setColorStopAt(0.25, QColor(146, 197, 222));
-    g.setColorStopAt(0.5, QColor(247, 247, 247));
-    g.setColorStopAt(0.75, QColor(244, 165, 130));
-    g.setColorStopAt(1.0, QColor(178, 24, 43));
-    return g;
-}
-} // namespace
+#include "plot/charttheme.h"
 
 JacobianHeatMap::JacobianHeatMap(QWidget *parent)
     : DepthChart(parent) {
@@ -32,7 +19,7 @@ JacobianHeatMap::JacobianHeatMap(QWidget *parent)
     m_scale = new QCPColorScale(m_plot);
     m_plot->plotLayout()->addElement(1, 1, m_scale);
     m_map->setColorScale(m_scale); // the map now takes the scale's gradient: set it after
-    m_map->setGradient(diverging());
+    m_map->setGradient(divergingGradient());
     m_scale->setBarWidth(12);
     m_plot->yAxis->setRangeReversed(true); // row 1 at the top, as a matrix is written
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
