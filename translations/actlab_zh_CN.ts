@@ -1014,10 +1014,6 @@
             <translation>在给定的点上计算激活函数（或 expr:公式）及其导数。</translation>
         </message>
         <message>
-            <source>Draws the explorer's plot of an activation into a file.</source>
-            <translation>把“函数浏览”页中激活函数的图像绘制到文件。</translation>
-        </message>
-        <message>
             <source>Writes a toy data set as CSV.</source>
             <translation>把一个玩具数据集写成 CSV 文件。</translation>
         </message>
@@ -1186,6 +1182,22 @@ Without a command, actlab starts the window, with these options (and --help, --v
         <message>
             <source>Malformed --compare entry "%1": expected ID or ID[NAME=VALUE,...], separated by commas.</source>
             <translation>--compare 的条目“%1”格式错误：应为 ID 或 ID[NAME=VALUE,...]，以逗号分隔。</translation>
+        </message>
+        <message>
+            <source>Draws one of the explorer's views (overlay, small multiples or gradient view) of activations into a file.</source>
+            <translation>把探索器的一种视图（叠加、小多图或梯度视图）画进文件。</translation>
+        </message>
+        <message>
+            <source>Unknown view "%1": use overlay, grid or gradient.</source>
+            <translation>未知视图“%1”：请用 overlay、grid 或 gradient。</translation>
+        </message>
+        <message>
+            <source>--vanishing-threshold applies to --view gradient only.</source>
+            <translation>--vanishing-threshold 只适用于 --view gradient。</translation>
+        </message>
+        <message>
+            <source>Malformed vanishing threshold "%1": expected a number from %2 to %3.</source>
+            <translation>梯度消失阈值“%1”格式错误：应为 %2 到 %3 之间的数。</translation>
         </message>
     </context>
     <context>
@@ -1679,6 +1691,33 @@ prediction = %2</source>
         </message>
     </context>
     <context>
+        <name>ExplorerViews</name>
+        <message>
+            <source>Every curve in one plot, with f′ and f″ (Ctrl+L)</source>
+            <translation>所有曲线画在同一张图里，带 f′ 和 f″（Ctrl+L）</translation>
+        </message>
+        <message>
+            <source>One cell per curve with f and f′, on shared axes, to compare at a glance (Ctrl+M)</source>
+            <translation>每条曲线一格，画出 f 和 f′，坐标轴相同，一眼就能比较（Ctrl+M）</translation>
+        </message>
+        <message>
+            <source>&amp;Gradient view</source>
+            <translation>梯度视图(&amp;G)</translation>
+        </message>
+        <message>
+            <source>|f′| of every curve on a log scale, with the vanishing and dead zones (Ctrl+G)</source>
+            <translation>每条曲线的 |f′|，对数坐标，标出梯度消失区和死区（Ctrl+G）</translation>
+        </message>
+        <message>
+            <source>Overla&amp;y</source>
+            <translation>叠加(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Side-&amp;by-side grid (small multiples)</source>
+            <translation>并排小多图网格(&amp;B)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export Figure</source>
@@ -1835,6 +1874,18 @@ prediction = %2</source>
             <source>The clipboard is not available.</source>
             <translation>剪贴板不可用。</translation>
         </message>
+        <message>
+            <source>The printer reports no printable area.</source>
+            <translation>打印机没有可打印区域。</translation>
+        </message>
+        <message>
+            <source>Could not start printing.</source>
+            <translation>无法开始打印。</translation>
+        </message>
+        <message>
+            <source>Could not print the figure.</source>
+            <translation>无法打印这张图。</translation>
+        </message>
     </context>
     <context>
         <name>FormulaDialog</name>
@@ -1966,6 +2017,14 @@ prediction = %2</source>
         <message>
             <source>dead zone: f′ = 0 exactly</source>
             <translation>死区：f′ 恰好为 0</translation>
+        </message>
+        <message>
+            <source>Gradient view</source>
+            <translation>梯度视图</translation>
+        </message>
+        <message>
+            <source>Gradient magnitude of %1</source>
+            <translation>%1 的梯度大小</translation>
         </message>
     </context>
     <context>
@@ -2544,12 +2603,16 @@ prediction = %2</source>
             <translation>重做%1(&amp;R)</translation>
         </message>
         <message>
-            <source>&amp;Gradient view</source>
-            <translation>梯度视图(&amp;G)</translation>
+            <source>The figure was sent to the printer.</source>
+            <translation>图已发送到打印机。</translation>
         </message>
         <message>
-            <source>|f′| of every curve on a log scale, with the vanishing and dead zones (Ctrl+G)</source>
-            <translation>在对数坐标上显示每条曲线的 |f′|，并标出梯度消失区和死区（Ctrl+G）</translation>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print the view on screen, fitted to the page</source>
+            <translation>打印屏幕上的视图，缩放到适合页面</translation>
         </message>
     </context>
     <context>
@@ -3328,6 +3391,25 @@ weight = %3</source>
         <message>
             <source>The rival's activation (the set-up panel's list, with your formulas)</source>
             <translation>对手的激活函数（与设置面板的列表相同，含你的公式）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmallMultiplesView</name>
+        <message>
+            <source>Small multiples</source>
+            <translation>小多图</translation>
+        </message>
+        <message>
+            <source>Small multiples of %1</source>
+            <translation>%1 的小多图</translation>
+        </message>
+        <message>
+            <source>Nothing to show</source>
+            <translation>没有可显示的曲线</translation>
+        </message>
+        <message>
+            <source>Each cell: f solid, f′ dashed; every cell has the same axes</source>
+            <translation>每格：实线为 f，虚线为 f′；所有格子的坐标轴相同</translation>
         </message>
     </context>
     <context>

@@ -6,12 +6,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QScreen>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -30,6 +33,7 @@
 #include "explorer/comparedialog.h"
 #include "explorer/comparisonbar.h"
 #include "explorer/explorercontroller.h"
+#include "explorer/explorerviews.h"
 #include "explorer/infopanel.h"
 #include "explorer/neuronpanel.h"
 #include "explorer/parameterpanel.h"
@@ -51,7 +55,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_languages(languages) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/actlab.svg")));
 
-    m_plot = new PlotView;
+    m_views = new ExplorerViews;
+    m_plot = m_views->overlay();
     m_catalog = new CatalogPanel;
     m_parameters = new ParameterPanel;
     m_info = new InfoPanel;
@@ -63,14 +68,17 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     auto *centreLayout = new QVBoxLayout(m_explorerCentre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
-    centreLayout->addWidget(m_comparisonBar);
-    m_gradient = new GradientView;
-    m_plotStack = new QStackedWidget;
-    m_plotStack->addWidget(m_plot);
-    m_plotStack->addWidget(m_gradient);
-    // The hidden view must not widen the centre and squeeze the docks.
-    m_gradient->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    centreLayout->addWidget(m_plotStack, 1);
+    // Pins on the left, the choice of view on the right: one row above the plot.
+    // The row never sets the centre's minimum width: the plot gets the space, not the chips.
+    auto *bar = new QWidget;
+    bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    auto *barRow = new QHBoxLayout(bar);
+    barRow->setContentsMargins(0, 0, 0, 0);
+    barRow->setSpacing(0);
+    barRow->addWidget(m_comparisonBar, 1);
+    barRow->addWidget(m_views->switcher());
+    centreLayout->addWidget(bar);
+    centreLayout->addWidget(m_views, 1);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_explorerCentre);
     setCentralWidget(m_pages);
@@ -82,9 +90,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_plot, &PlotView::tracerLeft, this, &MainWindow::showTracerHint);
 
     m_controller =
-        new ExplorerController(m_catalog, m_parameters, m_info, m_plot, m_comparisonBar, this);
+        new ExplorerController(m_catalog, m_parameters, m_info, m_views, m_comparisonBar, this);
     m_controller->setNeuronPanel(m_neuron);
-    m_controller->setGradientView(m_gradient);
     createMenus();
     qApp->installEventFilter(new ShortcutPassThrough(this));
     retranslateUi();
@@ -92,6 +99,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+GradientView *MainWindow::gradientView() const {
+    return m_views->gradient();
+}
 
 void MainWindow::createDocks() {
     const auto dock = [this](QWidget *content, const char *objectName, Qt::DockWidgetArea area) {
@@ -119,11 +130,13 @@ QList<QDockWidget *> MainWindow::explorerDocks() const {
 
 void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_exportAction = m_fileMenu->addAction(QString(), this,
-                                           [this] { ExportDialog::exportFigure(m_plot, this); });
+    m_exportAction = m_fileMenu->addAction(
+        QString(), this, [this] { ExportDialog::exportFigure(m_views->currentFigure(), this); });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_copyImageAction = m_fileMenu->addAction(QString(), this, &MainWindow::copyImage);
     m_copyImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::printFigure);
+    m_printAction->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -210,22 +223,11 @@ void MainWindow::createMenus() {
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_fullScreenAction, &QAction::toggled, this,
             [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
-    m_gradientViewAction = m_viewMenu->addAction(QString());
-    m_gradientViewAction->setCheckable(true);
-    m_gradientViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    connect(m_gradientViewAction, &QAction::toggled, this, [this](bool on) {
-        if (on) { // the same stretch of x as the curves
-            const QCPRange x = m_plot->customPlot()->xAxis->range();
-            m_gradient->setXRange(x.lower, x.upper);
-        }
-        QWidget *shown = on ? static_cast<QWidget *>(m_gradient) : m_plot;
-        for (QWidget *w : {static_cast<QWidget *>(m_gradient), static_cast<QWidget *>(m_plot)}) {
-            const auto policy = w == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-            w->setSizePolicy(policy, policy);
-        }
-        m_plotStack->setCurrentWidget(shown);
-    });
-    m_resetViewAction = m_viewMenu->addAction(QString(), m_plot, &PlotView::resetView);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_views->viewActions());
+    connect(m_views, &ExplorerViews::viewChanged, this,
+            [](ExplorerView view) { SettingsKeys::explorerView.set(explorerViewKey(view)); });
+    m_resetViewAction = m_viewMenu->addAction(QString(), m_views, &ExplorerViews::resetView);
     m_resetViewAction->setShortcut(QKeySequence(Qt::Key_R)); // Ctrl+0 is the interface zoom's
     m_viewMenu->addSeparator();
     m_nextAction = m_viewMenu->addAction(QString(), this, [this] { m_catalog->selectRelative(1); });
@@ -292,6 +294,11 @@ void MainWindow::restoreSettings() {
     m_plot->setDerivativeVisible(1, m_firstDerivativeAction->isChecked());
     m_plot->setDerivativeVisible(2, m_secondDerivativeAction->isChecked());
     m_controller->restore();
+    m_views->setView(
+        explorerViewFromKey(SettingsKeys::explorerView.get()).value_or(ExplorerView::Overlay));
+    m_views->gradient()->setThreshold(SettingsKeys::vanishingThreshold.get());
+    connect(m_views->gradient()->thresholdBox(), &QDoubleSpinBox::valueChanged, this,
+            [](double t) { SettingsKeys::vanishingThreshold.set(t); });
 
     // Defaults for a first start, within the screen's free area (a 1024×768 projector too); a
     // saved layout replaces them.
@@ -399,22 +406,11 @@ void MainWindow::setPage(Page page) {
     const Page previous = m_page;
     m_page = page;
     const QList<QDockWidget *> docks = explorerDocks();
-    const QList<QAction *> explorerActions{m_exportAction,
-                                           m_copyImageAction,
-                                           m_undoAction,
-                                           m_redoAction,
-                                           m_resetParametersAction,
-                                           m_findAction,
-                                           m_addFormulaAction,
-                                           m_firstDerivativeAction,
-                                           m_secondDerivativeAction,
-                                           m_resetViewAction,
-                                           m_gradientViewAction,
-                                           m_nextAction,
-                                           m_previousAction,
-                                           m_pinAction,
-                                           m_compareAction,
-                                           m_clearComparisonsAction};
+    const QList<QAction *> explorerActions{
+        m_exportAction,           m_copyImageAction, m_undoAction,       m_redoAction,
+        m_resetParametersAction,  m_findAction,      m_addFormulaAction, m_firstDerivativeAction,
+        m_secondDerivativeAction, m_resetViewAction, m_printAction,      m_nextAction,
+        m_previousAction,         m_pinAction,       m_compareAction,    m_clearComparisonsAction};
     // Nobody is watching the training any more: do not keep the cores busy.
     if (previous == Page::Playground && m_playground && m_playground->controls()->isRunning())
         m_playground->controls()->playButton()->click();
@@ -470,9 +466,8 @@ void MainWindow::focusPage(QWidget *page) {
 void MainWindow::setDarkTheme(bool dark) {
     const PlotTheme theme = dark ? PlotTheme::Dark : PlotTheme::Light;
     AppTheme::apply(theme);
-    m_plot->setTheme(theme);
+    m_views->setTheme(theme);
     m_neuron->plotView()->setTheme(theme);
-    m_gradient->setTheme(theme);
     if (m_depthLab)
         m_depthLab->setTheme(theme);
     if (m_softmaxLab)
@@ -506,11 +501,23 @@ void MainWindow::showTracerHint() {
 }
 
 void MainWindow::copyImage() {
+    Figure *figure = m_views->currentFigure();
     FigureOptions options;
-    options.size = m_plot->size();
+    options.size = figure->customPlot()->size();
     options.scale = devicePixelRatioF() > 1 ? devicePixelRatioF() : 2;
-    const QString error = FigureExporter::copyToClipboard(m_plot, options);
+    const QString error = FigureExporter::copyToClipboard(figure, options);
     statusBar()->showMessage(error.isEmpty() ? tr("The plot was copied to the clipboard.") : error,
+                             4000);
+}
+
+void MainWindow::printFigure() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_views->currentFigure()->figureTitle());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = FigureExporter::print(m_views->currentFigure(), &printer);
+    statusBar()->showMessage(error.isEmpty() ? tr("The figure was sent to the printer.") : error,
                              4000);
 }
 
@@ -525,6 +532,8 @@ void MainWindow::retranslateUi() {
     m_exportAction->setText(tr("&Export…"));
     m_exportAction->setToolTip(tr("Save the plot as PNG, SVG or PDF, or its curves as CSV"));
     m_copyImageAction->setText(tr("&Copy image"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the view on screen, fitted to the page"));
     m_quitAction->setText(tr("&Quit"));
 
     m_editMenu->setTitle(tr("&Edit"));
@@ -548,9 +557,6 @@ void MainWindow::retranslateUi() {
     m_firstDerivativeAction->setText(tr("Show &first derivative f′"));
     m_secondDerivativeAction->setText(tr("Show &second derivative f″"));
     m_resetViewAction->setText(tr("&Reset view"));
-    m_gradientViewAction->setText(tr("&Gradient view"));
-    m_gradientViewAction->setToolTip(
-        tr("|f′| of every curve on a log scale, with the vanishing and dead zones (Ctrl+G)"));
     m_zoomInAction->setText(tr("Zoom &in"));
     m_zoomInAction->setToolTip(tr("Larger text and controls everywhere (Ctrl++)"));
     m_zoomOutAction->setText(tr("Zoom &out"));

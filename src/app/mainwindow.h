@@ -10,6 +10,7 @@ class CatalogPanel;
 class ComparisonBar;
 class DepthLabPage;
 class ExplorerController;
+class ExplorerViews;
 class InfoPanel;
 class GradientView;
 class LanguageManager;
@@ -63,8 +64,8 @@ public:
     InfoPanel *infoPanel() const { return m_info; }
     NeuronPanel *neuronPanel() const { return m_neuron; }
     PlotView *plotView() const { return m_plot; }
-    GradientView *gradientView() const { return m_gradient; }
-    QAction *gradientViewAction() const { return m_gradientViewAction; }
+    ExplorerViews *explorerViews() const { return m_views; }
+    GradientView *gradientView() const;
     ComparisonBar *comparisonBar() const { return m_comparisonBar; }
     ExplorerController *controller() const { return m_controller; }
     QLabel *tracerLabel() const { return m_tracerLabel; }
@@ -102,6 +103,7 @@ private:
     void showTracer(const TracerReading &reading);
     void showTracerHint();
     void copyImage();
+    void printFigure();
     void showAbout();
     void updateUndoTexts();
 
@@ -111,9 +113,7 @@ private:
     InfoPanel *m_info = nullptr;
     NeuronPanel *m_neuron = nullptr;
     PlotView *m_plot = nullptr;
-    GradientView *m_gradient = nullptr;
-    QStackedWidget *m_plotStack = nullptr;
-    QAction *m_gradientViewAction = nullptr;
+    ExplorerViews *m_views = nullptr;
     ComparisonBar *m_comparisonBar = nullptr;
     ExplorerController *m_controller = nullptr;
     QDockWidget *m_catalogDock = nullptr;
@@ -132,6 +132,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_copyImageAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -49,6 +49,11 @@ inline const SettingValue<QStringList> comparisons{"explorer/comparisons", QStri
 /// The pins: a list of maps {"id", "params" (numbers as text), "name", "visible"}.
 inline const SettingValue<QVariantList> pins{"explorer/pins", QVariantList()};
 /// User formulas: a list of maps {"name": ..., "expression": ...}.
+/// The explorer's view of its curves: "overlay", "grid" (small multiples) or "gradient".
+inline const SettingValue<QString> explorerView{"explorer/view", QStringLiteral("overlay")};
+inline const SettingValue<double> vanishingThreshold{"explorer/vanishingThreshold", 0.1};
+/// The overlay's magnifier around x = 0.
+inline const SettingValue<bool> zoomInset{"explorer/zoomInset", false};
 inline const SettingValue<QVariantList> userFormulas{"explorer/userFormulas", QVariantList()};
 /// "light" or "dark".
 inline const SettingValue<QString> theme{"ui/theme", QStringLiteral("light")};

@@ -204,7 +204,7 @@ void TestExport::csvQuotesFormulaIds() {
     f.spec = nullptr;
     m_view->setActivations({f});
     m_view->refreshNow();
-    const QByteArray text = FigureExporter::csv(*m_view);
+    const QByteArray text = m_view->csv();
     QVERIFY(text.contains("\n\"expr:max(0,x)\",0,0,"));
 }
 

@@ -50,10 +50,11 @@ const std::map<QString, Command> &commands() {
         {QStringLiteral("render"),
          {runRender, true,
           "ID [--param NAME=VALUE]... [--order 0|1|2] [--compare ID2[NAME=VALUE,...][,ID3...]]... "
-          "[--range A:B] "
+          "[--range A:B] [--view overlay|grid|gradient] [--vanishing-threshold T] "
           "[--lang en|zh_CN] [--theme light|dark] [--size WxH] [--scale S] "
           "--out FILE.png|svg|pdf|csv",
-          QT_TRANSLATE_NOOP("Cli", "Draws the explorer's plot of an activation into a file.")}},
+          QT_TRANSLATE_NOOP("Cli", "Draws one of the explorer's views (overlay, small multiples "
+                                   "or gradient view) of activations into a file.")}},
         {QStringLiteral("softmax"),
          {runSoftmax, false, "X1,X2,... [--temperature T] [--format text|json]",
           QT_TRANSLATE_NOOP("Cli", "Shows softmax step by step (shift, exponentials, sum, "

@@ -9,8 +9,10 @@
 #include "activations/vectorslice.h"
 #include "cli/clioptions.h"
 #include "cli/clitext.h"
+#include "explorer/explorerviews.h"
 #include "export/figureexporter.h"
 #include "languagemanager.h"
+#include "plot/gradientview.h"
 #include "plot/plotview.h"
 
 namespace Cli {
@@ -59,7 +61,12 @@ Outcome runRender(const QStringList &arguments) {
     const QCommandLineOption scale(QStringLiteral("scale"), QString(), QStringLiteral("S"),
                                    QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({param, order, compare, range, lang, theme, size, scale, out});
+    const QCommandLineOption viewOption(QStringLiteral("view"), QString(), QStringLiteral("VIEW"),
+                                        QStringLiteral("overlay"));
+    const QCommandLineOption threshold(QStringLiteral("vanishing-threshold"), QString(),
+                                       QStringLiteral("T"));
+    parser.addOptions(
+        {param, order, compare, range, lang, theme, size, scale, out, viewOption, threshold});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
 
@@ -81,6 +88,24 @@ Outcome runRender(const QStringList &arguments) {
     const QString themeText = parser.value(theme);
     if (themeText != QLatin1String("light") && themeText != QLatin1String("dark"))
         return fail(CliText::tr("Unknown theme \"%1\": use light or dark.").arg(themeText));
+
+    const auto view = explorerViewFromKey(parser.value(viewOption));
+    if (!view)
+        return fail(CliText::tr("Unknown view \"%1\": use overlay, grid or gradient.")
+                        .arg(parser.value(viewOption)));
+    double vanishing = 0.1;
+    if (parser.isSet(threshold)) {
+        if (*view != ExplorerView::Gradient)
+            return fail(CliText::tr("--vanishing-threshold applies to --view gradient only."));
+        const auto t = CliOptions::parseNumber(parser.value(threshold));
+        if (!t || !(*t >= GradientView::kMinThreshold && *t <= GradientView::kMaxThreshold))
+            return fail(CliText::tr("Malformed vanishing threshold \"%1\": expected a number "
+                                    "from %2 to %3.")
+                            .arg(parser.value(threshold),
+                                 QString::number(GradientView::kMinThreshold),
+                                 QString::number(GradientView::kMaxThreshold)));
+        vanishing = *t;
+    }
 
     FigureOptions options;
     const auto figureSize = parseSize(parser.value(size));
@@ -134,18 +159,26 @@ Outcome runRender(const QStringList &arguments) {
         }
     }
 
-    PlotView view;
-    view.resize(options.size);
-    view.setTheme(themeText == QLatin1String("dark") ? PlotTheme::Dark : PlotTheme::Light);
-    view.setDerivativeVisible(1, *highestOrder >= 1);
-    view.setDerivativeVisible(2, *highestOrder >= 2);
-    view.setActivations(activations);
+    // The window's own views: what the explorer shows is what the file holds.
+    ExplorerViews views;
+    views.resize(options.size);
+    views.setTheme(themeText == QLatin1String("dark") ? PlotTheme::Dark : PlotTheme::Light);
+    PlotView *overlay = views.overlay();
+    overlay->resize(options.size);
+    overlay->setDerivativeVisible(1, *highestOrder >= 1);
+    overlay->setDerivativeVisible(2, *highestOrder >= 2);
+    views.gradient()->setThreshold(vanishing);
+    views.setActivations(activations);
+    views.setView(*view);
+    views.currentWidget()->resize(options.size);
     if (xRange)
-        view.setXRange(xRange->first, xRange->second);
+        views.setXRange(xRange->first, xRange->second);
     else
-        view.resetView();
+        views.resetView();
+    Figure *figure = views.currentFigure();
+    figure->refreshNow();
 
-    const QString failure = FigureExporter::save(&view, outFile, *format, options);
+    const QString failure = FigureExporter::save(figure, outFile, *format, options);
     if (!failure.isEmpty())
         return {exitFailure, {}, failure};
     return {exitOk, {}, {}};

@@ -10,12 +10,11 @@
 #include "activationresolver.h"
 #include "catalogpanel.h"
 #include "comparisonbar.h"
+#include "explorerviews.h"
 #include "infopanel.h"
 #include "neuronpanel.h"
 #include "parameterpanel.h"
 #include "pinboard.h"
-#include "plot/gradientview.h"
-#include "plot/plotview.h"
 #include "settings.h"
 #include "userformula.h"
 
@@ -44,13 +43,13 @@ std::optional<std::vector<double>> validValues(const actlab::ActivationSpec &spe
 } // namespace
 
 ExplorerController::ExplorerController(CatalogPanel *catalog, ParameterPanel *parameters,
-                                       InfoPanel *info, PlotView *plot,
+                                       InfoPanel *info, ExplorerViews *views,
                                        ComparisonBar *comparisonBar, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_parameters(parameters)
     , m_info(info)
-    , m_plot(plot)
+    , m_views(views)
     , m_comparisonBar(comparisonBar) {
     const QVariantMap stored = SettingsKeys::parameterValues.get();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
@@ -154,9 +153,7 @@ void ExplorerController::onParametersChanged(const std::vector<double> &values) 
     if (duplicateBefore != hidesAPin())
         rebuildPlot(); // a pin identical to the current curve appears or disappears
     else {
-        m_plot->setParams(0, values); // the slider-drag path: resample and queue one replot
-        if (m_gradient)
-            m_gradient->setParams(0, values);
+        m_views->setParams(0, values); // the slider-drag path: resample and queue one replot
     }
     m_info->setParams(values);
     if (m_neuron)
@@ -189,9 +186,7 @@ void ExplorerController::rebuildPlot() {
         // Each pin keeps its colour whatever is hidden before it: colour i + 1.
         list.append({resolved.id, resolved.function, pin.params, resolved.spec(), pin.name, i + 1});
     }
-    m_plot->setActivations(list);
-    if (m_gradient)
-        m_gradient->setActivations(list);
+    m_views->setActivations(list);
 }
 
 QStringList ExplorerController::comparisons() const {
@@ -275,11 +270,6 @@ void ExplorerController::onFormulaReplaced(const QString &oldId, const QString &
 
 void ExplorerController::updateComparisonBar() {
     m_comparisonBar->setPins(m_pins->pins());
-}
-
-void ExplorerController::setGradientView(GradientView *gradient) {
-    m_gradient = gradient;
-    rebuildPlot();
 }
 
 void ExplorerController::setNeuronPanel(NeuronPanel *neuron) {

@@ -9,19 +9,18 @@
 #include <QTimer>
 
 class CatalogPanel;
-class GradientView;
 class ComparisonBar;
 class InfoPanel;
 class NeuronPanel;
 class PinBoard;
 class ParameterPanel;
-class PlotView;
+class ExplorerViews;
 
 /**
  * The explorer's wiring and state, so MainWindow only assembles: the current activation and
  * the pins (activations kept in the plot with their own parameters), the parameter values of
  * every activation the user touched, and their persistence. Catalog selection → parameter
- * panel + info panel + plot; parameter edits → plot (setParams, the slider path) + info panel
+ * panel + info panel + the views; parameter edits → views (setParams, the slider path) + info panel
  * (kinks). A pin identical to the current curve is not drawn twice.
  */
 class ExplorerController : public QObject {
@@ -29,7 +28,8 @@ class ExplorerController : public QObject {
 
 public:
     ExplorerController(CatalogPanel *catalog, ParameterPanel *parameters, InfoPanel *info,
-                       PlotView *plot, ComparisonBar *comparisonBar, QObject *parent = nullptr);
+                       ExplorerViews *views, ComparisonBar *comparisonBar,
+                       QObject *parent = nullptr);
     ~ExplorerController() override;
 
     /// Selects the remembered activation (or relu) and the remembered comparisons.
@@ -38,8 +38,6 @@ public:
     void saveNow();
     /// A view that follows the current activation and its parameters (the one-neuron view).
     void setNeuronPanel(NeuronPanel *neuron);
-    /// The gradient view, which draws the same curves as the plot.
-    void setGradientView(GradientView *gradient);
 
     QString currentId() const { return m_currentId; }
     std::vector<double> values(const QString &id) const;
@@ -72,10 +70,9 @@ private:
     CatalogPanel *m_catalog;
     ParameterPanel *m_parameters;
     InfoPanel *m_info;
-    PlotView *m_plot;
+    ExplorerViews *m_views;
     ComparisonBar *m_comparisonBar;
     NeuronPanel *m_neuron = nullptr;
-    GradientView *m_gradient = nullptr;
 
     bool addPin(const QString &id, const std::vector<double> &values);
 

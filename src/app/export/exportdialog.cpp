@@ -10,8 +10,8 @@
 #include <QPushButton>
 #include <QStandardPaths>
 
+#include "export/figure.h"
 #include "filedialogs.h"
-#include "plot/plotview.h"
 #include "settings.h"
 #include "ui_exportdialog.h"
 
@@ -24,17 +24,9 @@ constexpr std::array<FigureFormat, 4> formats{FigureFormat::Png, FigureFormat::S
 constexpr std::array<QSize, 4> presetSizes{QSize(1280, 800), QSize(1920, 1080), QSize(1024, 768),
                                            QSize(800, 500)};
 
-QString defaultBaseName(PlotView *view) {
-    const QList<PlottedActivation> list = view->activations();
-    if (list.isEmpty())
-        return QStringLiteral("actlab");
-    const QString id = list.first().id;
-    return id.startsWith(QLatin1String("expr:")) ? QStringLiteral("formula") : id;
-}
-
 } // namespace
 
-ExportDialog::ExportDialog(PlotView *view, QWidget *parent)
+ExportDialog::ExportDialog(Figure *view, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ExportDialog>())
     , m_view(view) {
@@ -65,7 +57,7 @@ ExportDialog::ExportDialog(PlotView *view, QWidget *parent)
     if (directory.isEmpty() || !QFileInfo(directory).isDir()) // XDG names it, may not exist
         directory = QDir::homePath();
     const FigureFormat format = remembered.value_or(FigureFormat::Png);
-    setFileName(QDir(directory).filePath(defaultBaseName(view) + QLatin1Char('.') +
+    setFileName(QDir(directory).filePath(view->fileBaseName() + QLatin1Char('.') +
                                          FigureExporter::suffix(format)));
     setFormat(format);
     formatChanged();
@@ -73,7 +65,7 @@ ExportDialog::ExportDialog(PlotView *view, QWidget *parent)
 
 ExportDialog::~ExportDialog() = default;
 
-bool ExportDialog::exportFigure(PlotView *view, QWidget *parent) {
+bool ExportDialog::exportFigure(Figure *view, QWidget *parent) {
     ExportDialog dialog(view, parent);
     return dialog.exec() == QDialog::Accepted;
 }

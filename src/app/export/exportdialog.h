@@ -7,7 +7,7 @@
 
 #include "export/figureexporter.h"
 
-class PlotView;
+class Figure;
 class QPushButton;
 
 namespace Ui {
@@ -25,11 +25,11 @@ class ExportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit ExportDialog(PlotView *view, QWidget *parent = nullptr);
+    explicit ExportDialog(Figure *view, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     /// Opens the dialog modally for `view`; returns true when a file was written.
-    static bool exportFigure(PlotView *view, QWidget *parent);
+    static bool exportFigure(Figure *view, QWidget *parent);
 
     FigureFormat format() const;
     void setFormat(FigureFormat format);
@@ -56,6 +56,6 @@ private:
     void remember() const;
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
-    PlotView *m_view;
+    Figure *m_view;
     QPushButton *m_copyButton = nullptr;
 };

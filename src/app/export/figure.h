@@ -19,6 +19,8 @@ public:
     virtual QCustomPlot *customPlot() const = 0;
     /// Samples and lays out synchronously: what is exported is what the view shows now.
     virtual void refreshNow() = 0;
+    /// Resamples for the screen and queues a replot (after an export, for one).
+    virtual void refresh() { refreshNow(); }
     /// Export draws at `scale` times the layout size; a view that samples per pixel samples that
     /// finely while it is set. 1 returns to the screen's own resolution.
     virtual void setExportScale(double scale) { (void)scale; }
@@ -26,6 +28,8 @@ public:
     virtual QByteArray csv() const = 0;
     /// A title for the file's metadata: the first curve's name, in the UI language.
     virtual QString figureTitle() const = 0;
+    /// The file name Export… suggests, without suffix, independent of the language.
+    virtual QString fileBaseName() const { return QStringLiteral("actlab"); }
 
 protected:
     Figure() = default;

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QImageWriter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -18,9 +19,8 @@
 #include <qcustomplot.h>
 
 #include "appinfo.h"
-#include "plot/plotview.h"
+#include "export/figure.h"
 #include "uinumber.h"
-#include "util/strings.h"
 
 namespace {
 
@@ -61,7 +61,7 @@ QByteArray withRealFontFamilies(const QByteArray &svg) {
 /// the screen's own resolution.
 class ExportScaleScope {
 public:
-    ExportScaleScope(PlotView *view, double scale)
+    ExportScaleScope(Figure *view, double scale)
         : m_view(view) {
         m_view->setExportScale(scale);
     }
@@ -73,27 +73,11 @@ public:
     ExportScaleScope &operator=(const ExportScaleScope &) = delete;
 
 private:
-    PlotView *m_view;
+    Figure *m_view;
 };
 
-QString title(PlotView *view) {
-    const auto curves = view->sampledCurves();
-    return curves.empty() ? QStringLiteral("ActLab") : curves.front().label;
-}
-
-QByteArray csvField(const QString &text) {
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n'))
-        bytes = '"' + bytes.replace("\"", "\"\"") + '"';
-    return bytes;
-}
-
-QByteArray number(double v) {
-    return QByteArray::fromStdString(actlab::formatRoundTrip(v));
-}
-
 /// Draws the plot onto a vector device (SVG, PDF) whose coordinates are the layout's pixels.
-bool paintVector(PlotView *view, QPaintDevice *device, const QSize &size) {
+bool paintVector(Figure *view, QPaintDevice *device, const QSize &size) {
     QCPPainter painter;
     if (!painter.begin(device))
         return false;
@@ -150,7 +134,7 @@ QString FigureExporter::validate(const FigureOptions &options) {
     return {};
 }
 
-QImage FigureExporter::image(PlotView *view, const FigureOptions &options) {
+QImage FigureExporter::image(Figure *view, const FigureOptions &options) {
     if (!validate(options).isEmpty())
         return {};
     ExportScaleScope scope(view, options.scale);
@@ -164,20 +148,7 @@ QImage FigureExporter::image(PlotView *view, const FigureOptions &options) {
     return img;
 }
 
-QByteArray FigureExporter::csv(const PlotView &view) {
-    QByteArray out = "curve,order,piece,x,y\n";
-    for (const PlotView::SampledCurve &c : view.sampledCurves()) {
-        const QByteArray prefix = csvField(c.id) + ',' + QByteArray::number(c.order) + ',';
-        for (std::size_t piece = 0; piece < c.pieces.size(); ++piece) {
-            const QByteArray rowStart = prefix + QByteArray::number(qulonglong(piece)) + ',';
-            for (const auto &[x, y] : c.pieces[piece])
-                out += rowStart + number(x) + ',' + number(y) + '\n';
-        }
-    }
-    return out;
-}
-
-QString FigureExporter::save(PlotView *view, const QString &fileName, FigureFormat format,
+QString FigureExporter::save(Figure *view, const QString &fileName, FigureFormat format,
                              const FigureOptions &options) {
     if (format != FigureFormat::Csv) {
         const QString invalid = validate(options);
@@ -206,7 +177,7 @@ QString FigureExporter::save(PlotView *view, const QString &fileName, FigureForm
         // Fonts are sized in points; at the screen's 96 dpi they take the same share of the
         // figure as in the PNG (QSvgGenerator assumes 72 dpi otherwise).
         svg.setResolution(96);
-        svg.setTitle(title(view));
+        svg.setTitle(view->figureTitle());
         svg.setDescription(QStringLiteral("ActLab %1").arg(QLatin1String(AppInfo::version)));
         ExportScaleScope scope(view, 2); // vector output: sample finer than one screen pixel
         if (!paintVector(view, &svg, options.size))
@@ -223,7 +194,7 @@ QString FigureExporter::save(PlotView *view, const QString &fileName, FigureForm
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter pdf(&buffer);
         pdf.setCreator(QStringLiteral("ActLab %1").arg(QLatin1String(AppInfo::version)));
-        pdf.setTitle(title(view));
+        pdf.setTitle(view->figureTitle());
         // One layout pixel is one point, as in QCustomPlot::savePdf.
         pdf.setPageSize(
             QPageSize(QSizeF(options.size), QPageSize::Point, QString(), QPageSize::ExactMatch));
@@ -237,7 +208,7 @@ QString FigureExporter::save(PlotView *view, const QString &fileName, FigureForm
     }
     case FigureFormat::Csv:
         view->refreshNow(); // the curves as they are now, not as last painted
-        bytes = csv(*view);
+        bytes = view->csv();
         break;
     }
 
@@ -263,7 +234,7 @@ QString FigureExporter::save(PlotView *view, const QString &fileName, FigureForm
     return {};
 }
 
-QString FigureExporter::copyToClipboard(PlotView *view, const FigureOptions &options) {
+QString FigureExporter::copyToClipboard(Figure *view, const FigureOptions &options) {
     const QString invalid = validate(options);
     if (!invalid.isEmpty())
         return invalid;
@@ -275,4 +246,30 @@ QString FigureExporter::copyToClipboard(PlotView *view, const FigureOptions &opt
         return tr("Could not draw the figure.");
     clipboard->setImage(img);
     return {};
+}
+
+QString FigureExporter::print(Figure *view, QPrinter *printer) {
+    // The figure keeps its on-screen aspect and is fitted into the page's printable area; a
+    // vector painter, so lines and text stay sharp at the printer's resolution.
+    QCustomPlot *plot = view->customPlot();
+    const QSize layout =
+        plot->size().isValid() && !plot->size().isEmpty() ? plot->size() : QSize(1280, 800);
+    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    if (page.isEmpty())
+        return tr("The printer reports no printable area.");
+    const double fit = std::min(page.width() / layout.width(), page.height() / layout.height());
+    const QSize logical(qRound(page.width() / fit), qRound(page.height() / fit));
+    view->refreshNow();
+    QCPPainter painter;
+    if (!painter.begin(printer))
+        return tr("Could not start printing.");
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.setMode(QCPPainter::pmNonCosmetic);
+    painter.setWindow(QRect(QPoint(), logical));
+    {
+        ExportScaleScope scope(view, 2);
+        plot->toPainter(&painter, logical.width(), logical.height());
+    }
+    return painter.end() ? QString() : tr("Could not print the figure.");
 }

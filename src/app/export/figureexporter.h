@@ -8,7 +8,8 @@
 #include <QSize>
 #include <QString>
 
-class PlotView;
+class Figure;
+class QPrinter;
 
 enum class FigureFormat { Png, Svg, Pdf, Csv };
 
@@ -18,7 +19,8 @@ struct FigureOptions {
 };
 
 /**
- * Writes the plot as a figure (PNG, SVG, PDF) or its sampled curves as CSV. Files are written
+ * Writes a view (overlay, small multiples, gradient view) as a figure (PNG, SVG, PDF), its data
+ * as CSV, or prints it. Files are written
  * atomically (QSaveFile): a failed export leaves any earlier file untouched and no partial file
  * behind. Errors are returned as one translated sentence, never thrown. The explorer's
  * File → Export… and `actlab render` share this code, so both produce the same figure.
@@ -38,14 +40,15 @@ public:
     static QString suffix(FigureFormat format);
 
     /// Saves to fileName; returns an empty string on success, else the reason it failed.
-    static QString save(PlotView *view, const QString &fileName, FigureFormat format,
+    static QString save(Figure *view, const QString &fileName, FigureFormat format,
                         const FigureOptions &options);
     /// The figure as an image of size × scale pixels (null image if options are invalid).
-    static QImage image(PlotView *view, const FigureOptions &options);
-    /// The curves as CSV: curve,order,piece,x,y with round-trip numbers.
-    static QByteArray csv(const PlotView &view);
+    static QImage image(Figure *view, const FigureOptions &options);
     /// Puts the figure on the clipboard; returns an empty string on success.
-    static QString copyToClipboard(PlotView *view, const FigureOptions &options);
+    static QString copyToClipboard(Figure *view, const FigureOptions &options);
+
+    /// Prints the figure on one page, fitted to its printable area; empty on success.
+    static QString print(Figure *view, QPrinter *printer);
 
     /// Empty when the size and scale are usable, else why not.
     static QString validate(const FigureOptions &options);

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "export/curvecsv.h"
 #include "plot/charttheme.h"
 #include "plot/plotpalette.h"
 #include "sampling/gradientsampler.h"
@@ -27,7 +28,7 @@ GradientView::GradientView(QWidget *parent)
     m_thresholdLabel = new QLabel;
     m_thresholdBox = new QDoubleSpinBox;
     m_thresholdBox->setDecimals(4);
-    m_thresholdBox->setRange(1e-4, 0.99);
+    m_thresholdBox->setRange(kMinThreshold, kMaxThreshold);
     m_thresholdBox->setSingleStep(0.01);
     m_thresholdBox->setValue(0.1);
     m_thresholdLabel->setBuddy(m_thresholdBox);
@@ -134,12 +135,14 @@ void GradientView::rebuild() {
 
 void GradientView::resample() {
     const QCPRange x = m_plot->xAxis->range();
+    m_samples.assign(m_activations.size(), {});
     for (int i = 0; i < m_activations.size() && i < m_plot->graphCount(); ++i) {
         const PlottedActivation &a = m_activations[i];
         QVector<QCPGraphData> data;
         if (a.function) {
-            for (const actlab::GradientPoint &p : actlab::sampleGradientMagnitude(
-                     *a.function, a.params, x.lower, x.upper, kSamples)) {
+            m_samples[i] =
+                actlab::sampleGradientMagnitude(*a.function, a.params, x.lower, x.upper, kSamples);
+            for (const actlab::GradientPoint &p : m_samples[i]) {
                 // Exact zeros go into the dead strip; tiny non-zero slopes stay at the floor.
                 const double y = p.magnitude == 0 ? kDeadLevel : std::max(p.magnitude, kFloor);
                 data.append(QCPGraphData(p.x, std::isfinite(y) ? y : qQNaN()));
@@ -149,6 +152,42 @@ void GradientView::resample() {
         m_plot->graph(i)->setName(plottedName(a));
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void GradientView::refreshNow() {
+    if (!isVisible()) // a hidden view (actlab render, tests) has no laid-out child yet
+        m_plot->setGeometry(rect());
+    resample();
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+QByteArray GradientView::csv() const {
+    QByteArray out = "curve,x,abs_derivative,zone\n";
+    const double t = threshold();
+    for (std::size_t i = 0; i < m_samples.size() && i < std::size_t(m_activations.size()); ++i) {
+        const QByteArray id = CurveCsv::field(curveId(m_activations[int(i)])) + ',';
+        for (const actlab::GradientPoint &p : m_samples[i])
+            out += id + CurveCsv::number(p.x) + ',' + CurveCsv::number(p.magnitude) + ',' +
+                   (p.magnitude == 0  ? "dead"
+                    : p.magnitude < t ? "vanishing"
+                                      : "active") +
+                   '\n';
+    }
+    return out;
+}
+
+QString GradientView::figureTitle() const {
+    return m_activations.isEmpty()
+               ? tr("Gradient view")
+               : tr("Gradient magnitude of %1").arg(plottedName(m_activations.front()));
+}
+
+QString GradientView::fileBaseName() const {
+    if (m_activations.isEmpty())
+        return QStringLiteral("gradient");
+    const QString id = m_activations.front().id;
+    return QStringLiteral("gradient-") +
+           (id.startsWith(QLatin1String("expr:")) ? QStringLiteral("formula") : id);
 }
 
 std::vector<std::pair<double, double>> GradientView::curve(int index) const {

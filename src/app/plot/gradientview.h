@@ -3,7 +3,9 @@
 
 #include <QWidget>
 
+#include "export/figure.h"
 #include "plot/plotview.h"
+#include "sampling/gradientsampler.h"
 
 class QCustomPlot;
 class QCPItemRect;
@@ -19,12 +21,15 @@ class QLabel;
  * beside tanh, ReLU and GELU shows without words how fast each saturates. Samples come from the
  * core (sampleGradientMagnitude); replots are queued.
  */
-class GradientView : public QWidget {
+class GradientView : public QWidget, public Figure {
     Q_OBJECT
 
 public:
     /// The log axis' floor: smaller gradients are drawn in the dead strip only when exactly 0.
     static constexpr double kFloor = 1e-12;
+    /// The threshold's range: a slope below 1e-4 vanishes in any network; 1 would be no slope.
+    static constexpr double kMinThreshold = 1e-4;
+    static constexpr double kMaxThreshold = 0.99;
 
     explicit GradientView(QWidget *parent = nullptr);
     ~GradientView() override;
@@ -36,7 +41,15 @@ public:
     void setXRange(double lo, double hi);
     void setTheme(PlotTheme theme);
 
-    QCustomPlot *customPlot() const { return m_plot; }
+    // Figure
+    QCustomPlot *customPlot() const override { return m_plot; }
+    void refreshNow() override;
+    /// "curve,x,abs_derivative,zone": |f′| as computed (exact zeros as 0, not the strip's level)
+    /// and the zone at the current threshold: dead, vanishing or active.
+    QByteArray csv() const override;
+    QString figureTitle() const override;
+    QString fileBaseName() const override;
+
     QDoubleSpinBox *thresholdBox() const { return m_thresholdBox; }
     /// The plotted |f′| of activation `index` (dead points at the strip's level), for tests.
     std::vector<std::pair<double, double>> curve(int index) const;
@@ -61,5 +74,6 @@ private:
     QCPItemText *m_vanishingLabel = nullptr;
     QCPItemText *m_deadLabel = nullptr;
     QList<PlottedActivation> m_activations;
+    std::vector<std::vector<actlab::GradientPoint>> m_samples; ///< per activation, as sampled
     PlotTheme m_theme = PlotTheme::Light;
 };

@@ -12,11 +12,12 @@
 
 #include "activations/vectorslice.h"
 #include "catalogtext.h"
+#include "export/curvecsv.h"
 #include "plot/kinkmarkers.h"
 #include "plot/plotcanvas.h"
 #include "plot/plotpalette.h"
 #include "plot/plottracer.h"
-#include "plot/polylinesimplifier.h"
+#include "plot/polylinegraph.h"
 #include "plot/rangeguides.h"
 #include "plot/viewfitter.h"
 #include "sampling/curvesampler.h"
@@ -27,9 +28,6 @@ namespace {
 // Zooming stops here: beyond, tick labels and sampling lose their meaning.
 constexpr double minimumSpan = 1e-6;
 constexpr double maximumSpan = 1e6;
-/// How far (in device pixels) a drawn point may be dropped from the sampled curve: invisible,
-/// and it roughly halves the antialiased stroking time of smooth curves (bench_replot).
-constexpr double drawingTolerancePx = 0.15;
 
 const QString guidesLayerName = QStringLiteral("guides");
 const QString markersLayerName = QStringLiteral("markers");
@@ -116,6 +114,24 @@ struct PlotView::Private {
     void hideTracer();
     void keepRangeSane(QCPAxis *axis, const QCPRange &now, const QCPRange &before);
 };
+
+QString curveId(const PlottedActivation &a) {
+    // A vector activation is drawn through its slice; the id says which.
+    if (const auto *slice = dynamic_cast<const actlab::VectorSliceFunction *>(a.function.get()))
+        return QString::fromStdString(slice->expression(a.id.toStdString()));
+    QString id = a.id;
+    if (a.spec) {
+        QStringList changed;
+        for (std::size_t i = 0; i < a.spec->params.size() && i < a.params.size(); ++i)
+            if (a.params[i] != a.spec->params[i].defaultValue)
+                changed << QStringLiteral("%1=%2").arg(
+                    QString::fromStdString(a.spec->params[i].name),
+                    QString::fromStdString(actlab::formatRoundTrip(a.params[i])));
+        if (!changed.isEmpty())
+            id += QLatin1Char('[') + changed.join(u',') + QLatin1Char(']');
+    }
+    return id;
+}
 
 QString plottedName(const PlottedActivation &a) {
     if (!a.label.isEmpty())
@@ -461,31 +477,11 @@ void PlotView::Private::sample() {
     viewport.pixelHeight = yr.size() / std::max(1.0, rect.height() * scale);
     const double pixelWidth = viewport.pixelWidth, pixelHeight = viewport.pixelHeight;
 
-    constexpr double gap = std::numeric_limits<double>::quiet_NaN();
-    QVector<QCPGraphData> data;
     for (CurveGraph &c : curves) {
         const PlottedActivation &a = activations[c.activation];
         c.pieces =
             actlab::sampleCurve(*a.function, a.params, actlab::CurveOrder(c.order), viewport);
-        data.clear();
-        bool sorted = true;
-        double lastX = -std::numeric_limits<double>::infinity();
-        for (const actlab::Polyline &piece : c.pieces) {
-            if (piece.empty())
-                continue;
-            // A NaN value between two pieces makes QCPGraph lift the pen: no line is drawn
-            // across a jump. Its key repeats the next piece's first x to keep keys sorted.
-            if (!data.isEmpty())
-                data.append(QCPGraphData(piece.front().x, gap));
-            for (std::size_t i :
-                 PolylineSimplifier::keep(piece, pixelWidth, pixelHeight, drawingTolerancePx)) {
-                const actlab::CurvePoint &pt = piece[i];
-                sorted = sorted && pt.x >= lastX;
-                lastX = pt.x;
-                data.append(QCPGraphData(pt.x, pt.y));
-            }
-        }
-        c.graph->data()->set(data, sorted);
+        setGraphPieces(c.graph, c.pieces, pixelWidth, pixelHeight);
         if (c.markers) {
             // Evenly spaced, staggered per curve so markers of crossing curves do not stack.
             QVector<QCPGraphData> marks;
@@ -650,27 +646,12 @@ QCustomPlot *PlotView::customPlot() const {
     return d->plot;
 }
 
-std::vector<PlotView::SampledCurve> PlotView::sampledCurves() const {
+std::vector<SampledCurve> PlotView::sampledCurves() const {
     std::vector<SampledCurve> out;
     for (const CurveGraph &c : d->curves) {
         const PlottedActivation &a = d->activations[c.activation];
         SampledCurve s;
-        s.id = a.id;
-        // Parameters away from their defaults, written as the command line takes them
-        // (leaky_relu[negative_slope=0.3]), so two curves of one activation stay apart.
-        if (a.spec) {
-            QStringList changed;
-            for (std::size_t i = 0; i < a.spec->params.size() && i < a.params.size(); ++i)
-                if (a.params[i] != a.spec->params[i].defaultValue)
-                    changed << QStringLiteral("%1=%2").arg(
-                        QString::fromStdString(a.spec->params[i].name),
-                        QString::fromStdString(actlab::formatRoundTrip(a.params[i])));
-            if (!changed.isEmpty())
-                s.id += QLatin1Char('[') + changed.join(u',') + QLatin1Char(']');
-        }
-        // A vector activation is drawn through its slice; the file says which.
-        if (const auto *slice = dynamic_cast<const actlab::VectorSliceFunction *>(a.function.get()))
-            s.id = QString::fromStdString(slice->expression(a.id.toStdString()));
+        s.id = curveId(a);
         s.label = d->displayName(a);
         s.order = c.order;
         for (const actlab::Polyline &piece : c.pieces) {
@@ -703,6 +684,22 @@ void PlotView::traceAt(double x) {
 
 void PlotView::setExportScale(double scale) {
     d->exportScale = scale > 0 && std::isfinite(scale) ? scale : 1.0;
+}
+
+QByteArray PlotView::csv() const {
+    return CurveCsv::curves(sampledCurves());
+}
+
+QString PlotView::fileBaseName() const {
+    if (d->activations.isEmpty())
+        return QStringLiteral("actlab");
+    const QString id = d->activations.front().id;
+    return id.startsWith(QLatin1String("expr:")) ? QStringLiteral("formula") : id;
+}
+
+QString PlotView::figureTitle() const {
+    return d->activations.isEmpty() ? QStringLiteral("ActLab")
+                                    : plottedName(d->activations.front());
 }
 
 void PlotView::changeEvent(QEvent *event) {

@@ -9,6 +9,8 @@
 #include <QWidget>
 
 #include "activations/catalog.h"
+#include "export/figure.h"
+#include "plot/sampledcurve.h"
 
 class QCustomPlot;
 
@@ -25,6 +27,11 @@ struct PlottedActivation {
 /// The name a curve goes by in legends and labels: its label, else the activation's name with
 /// the parameters that differ from their defaults, else a formula's text.
 QString plottedName(const PlottedActivation &a);
+/// The name a curve goes by in files and on the command line, independent of the language:
+/// the catalog id with the parameters that differ from their defaults as `render --compare`
+/// takes them (leaky_relu[negative_slope=0.3]); a vector activation's slice
+/// (softmax([x 0])[0]); a formula's "expr:" id.
+QString curveId(const PlottedActivation &a);
 
 /// What the crosshair tracer reads at the mouse position, for the primary activation.
 struct TracerReading {
@@ -44,7 +51,7 @@ enum class PlotTheme { Light, Dark };
  * core's sampleCurve(), so there are no vertical lines at jumps. Replots are coalesced
  * (rpQueuedReplot). It does no maths beyond asking the core.
  */
-class PlotView : public QWidget {
+class PlotView : public QWidget, public Figure {
     Q_OBJECT
 
 public:
@@ -72,19 +79,18 @@ public:
     void setXRange(double lo, double hi); ///< keeps y as resetView() would choose for that range
 
     /// Resamples all curves for the current view and pixel size and queues one replot.
-    void refresh();
+    void refresh() override;
     /// Samples and replots synchronously (benchmarks, export, render).
-    void refreshNow();
+    void refreshNow() override;
 
-    QCustomPlot *customPlot() const; ///< for export and tests
+    QCustomPlot *customPlot() const override;
+    /// "curve,order,piece,x,y": every drawn curve as sampled now.
+    QByteArray csv() const override;
+    QString figureTitle() const override;
+    QString fileBaseName() const override;
 
     /// The sampled curves currently shown, for CSV export: one entry per (activation, order).
-    struct SampledCurve {
-        QString id;    ///< catalog id or "expr:..."
-        QString label; ///< display name of the activation, in the current language
-        int order = 0;
-        std::vector<std::vector<std::pair<double, double>>> pieces;
-    };
+    using SampledCurve = ::SampledCurve;
     std::vector<SampledCurve> sampledCurves() const;
 
     /// A kink marker of the primary activation: filled where the curve takes its value, open at
@@ -104,7 +110,7 @@ public:
     void traceAt(double x);
     /// Figure export draws at `scale` times the layout size; curves are sampled that finely while
     /// it is set. 1 returns to the screen's own resolution.
-    void setExportScale(double scale);
+    void setExportScale(double scale) override;
 
 signals:
     void tracerMoved(const TracerReading &reading);
