@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPrinter>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@
 #include <qcustomplot.h>
 
 #include "activations/catalog.h"
+#include "explorer/explorerviews.h"
 #include "export/exportdialog.h"
 #include "export/figureexporter.h"
 #include "languagemanager.h"
@@ -59,6 +61,8 @@ private slots:
     void clipboard();
     void dialogExportsAndFollowsFormat();
     void dialogInChinese();
+    void everyViewExportsAndPrints_data();
+    void everyViewExportsAndPrints();
 
 private:
     std::unique_ptr<PlotView> m_view;
@@ -322,6 +326,68 @@ void TestExport::dialogInChinese() {
     QVERIFY(FigureExporter::save(m_view.get(), QString(), FigureFormat::Png, {})
                 .contains(QStringLiteral("文件")));
     QVERIFY(languages.setLanguage(QStringLiteral("en")));
+}
+
+void TestExport::everyViewExportsAndPrints_data() {
+    QTest::addColumn<int>("view");
+    QTest::addColumn<QByteArray>("svgText");
+    QTest::addColumn<QByteArray>("csvHeader");
+    QTest::newRow("overlay") << int(ExplorerView::Overlay) << QByteArray("input x")
+                             << QByteArray("curve,order,piece,x,y");
+    QTest::newRow("grid") << int(ExplorerView::Grid) << QByteArray("f′ dashed")
+                          << QByteArray("curve,order,piece,x,y");
+    QTest::newRow("gradient") << int(ExplorerView::Gradient) << QByteArray("vanishing zone")
+                              << QByteArray("curve,x,abs_derivative,zone");
+}
+
+void TestExport::everyViewExportsAndPrints() {
+    QFETCH(int, view);
+    QFETCH(QByteArray, svgText);
+    QFETCH(QByteArray, csvHeader);
+    ExplorerViews views;
+    views.resize(900, 600);
+    views.setActivations(
+        {activation("sigmoid"), activation("tanh"), activation("relu"), activation("gelu")});
+    views.setView(ExplorerView(view));
+    views.currentWidget()->resize(900, 600);
+    Figure *figure = views.currentFigure();
+    QVERIFY(figure);
+
+    const QString png = m_dir->filePath(QStringLiteral("view.png"));
+    QString error = FigureExporter::save(figure, png, FigureFormat::Png, {QSize(900, 600), 1});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QImage img(png);
+    QCOMPARE(img.size(), QSize(900, 600));
+    QSet<QRgb> colours;
+    for (int y = 0; y < img.height(); y += 5)
+        for (int x = 0; x < img.width(); x += 5)
+            colours.insert(img.pixel(x, y));
+    QVERIFY(colours.size() > 10);
+
+    const QString svg = m_dir->filePath(QStringLiteral("view.svg"));
+    error = FigureExporter::save(figure, svg, FigureFormat::Svg, {QSize(900, 600), 1});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(readAll(svg).contains(svgText));
+    QVERIFY(QSvgRenderer(svg).isValid());
+
+    const QString csv = m_dir->filePath(QStringLiteral("view.csv"));
+    error = FigureExporter::save(figure, csv, FigureFormat::Csv, {QSize(900, 600), 1});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QByteArray table = readAll(csv);
+    QVERIFY(table.startsWith(csvHeader + '\n'));
+    for (const char *id : {"\nsigmoid,", "\ntanh,", "\nrelu,", "\ngelu,"})
+        QVERIFY2(table.contains(id), id);
+
+    // Printing goes through the same painter path as PDF export; a PDF printer keeps the pages.
+    const QString printed = m_dir->filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    error = FigureExporter::print(figure, &printer);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QByteArray pdf = readAll(printed);
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.size() > 5000);
 }
 
 QTEST_MAIN(TestExport)

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -55,6 +57,8 @@ private slots:
     void comparisonDerivativesRangeTheme();
     void vectorActivationAndFormula();
     void compareAnyNumberWithParameters();
+    void gridView();
+    void gradientView();
     void badArguments_data();
     void badArguments();
     void errorsFollowLang();
@@ -259,6 +263,108 @@ void TestRender::compareAnyNumberWithParameters() {
     }
 }
 
+void TestRender::gridView() {
+    const QStringList common{QStringLiteral("render"),    QStringLiteral("relu"),
+                             QStringLiteral("--compare"), QStringLiteral("sigmoid,tanh,gelu"),
+                             QStringLiteral("--view"),    QStringLiteral("grid"),
+                             QStringLiteral("--size"),    QStringLiteral("900x600")};
+    // One cell per curve, each named, under a caption that explains the line styles.
+    const QString svg = m_dir.filePath(QStringLiteral("grid.svg"));
+    Run r = actlab(common + QStringList{QStringLiteral("--out"), svg});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QString text = svgText(readAll(svg));
+    QVERIFY2(text.contains(QStringLiteral("f′ dashed")), qPrintable(text));
+    for (const char *name : {"Rectified linear unit", "Sigmoid", "Hyperbolic tangent", "GELU"})
+        QVERIFY2(text.contains(QLatin1String(name)), name);
+    const QString zh = m_dir.filePath(QStringLiteral("grid-zh.svg"));
+    r = actlab(common + QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                    QStringLiteral("--out"), zh});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    text = svgText(readAll(zh));
+    QVERIFY2(text.contains(QStringLiteral("虚线")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("dashed")));
+
+    // The CSV holds f and f′ of each of the four cells, nothing else.
+    const QString csv = m_dir.filePath(QStringLiteral("grid.csv"));
+    r = actlab(common + QStringList{QStringLiteral("--out"), csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QSet<QByteArray> curves;
+    const QList<QByteArray> lines = readAll(csv).split('\n');
+    QCOMPARE(lines.first(), QByteArray("curve,order,piece,x,y"));
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
+        const QList<QByteArray> f = lines[i].split(',');
+        curves.insert(f[0] + ':' + f[1]);
+    }
+    const QSet<QByteArray> expected{"relu:0", "relu:1", "sigmoid:0", "sigmoid:1",
+                                    "tanh:0", "tanh:1", "gelu:0",    "gelu:1"};
+    QCOMPARE(curves, expected);
+
+    const QString png = m_dir.filePath(QStringLiteral("grid.png"));
+    r = actlab(common + QStringList{QStringLiteral("--out"), png});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(pngSize(png), QSize(900, 600));
+}
+
+void TestRender::gradientView() {
+    const QStringList common{QStringLiteral("render"),
+                             QStringLiteral("sigmoid"),
+                             QStringLiteral("--compare"),
+                             QStringLiteral("relu,tanh"),
+                             QStringLiteral("--view"),
+                             QStringLiteral("gradient"),
+                             QStringLiteral("--range"),
+                             QStringLiteral("-6:6"),
+                             QStringLiteral("--vanishing-threshold"),
+                             QStringLiteral("0.01")};
+    const QString csv = m_dir.filePath(QStringLiteral("gradient.csv"));
+    Run r = actlab(common + QStringList{QStringLiteral("--out"), csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> lines = readAll(csv).split('\n');
+    QCOMPARE(lines.first(), QByteArray("curve,x,abs_derivative,zone"));
+    // Zones at the threshold given: σ′ < 0.01 beyond |x| ≈ 4.6, ReLU dead for x < 0.
+    int checked = 0;
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
+        const QList<QByteArray> f = lines[i].split(',');
+        QCOMPARE(f.size(), 4);
+        const double x = f[1].toDouble(), slope = f[2].toDouble();
+        QVERIFY(x >= -6 && x <= 6 && slope >= 0);
+        const QByteArray zone = slope == 0 ? "dead" : slope < 0.01 ? "vanishing" : "active";
+        QCOMPARE(f[3], zone);
+        if (f[0] == "relu" && x < -0.1) {
+            QCOMPARE(f[3], QByteArray("dead"));
+            ++checked;
+        }
+        if (f[0] == "sigmoid" && std::abs(x) > 5) {
+            QCOMPARE(f[3], QByteArray("vanishing"));
+            ++checked;
+        }
+        if (f[0] == "sigmoid" && std::abs(x) < 4) {
+            QCOMPARE(f[3], QByteArray("active"));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 100);
+
+    // The figure labels both zones with the threshold given, in the language asked for.
+    const QString svg = m_dir.filePath(QStringLiteral("gradient.svg"));
+    r = actlab(common + QStringList{QStringLiteral("--out"), svg});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QString text = svgText(readAll(svg));
+    QVERIFY2(text.contains(QStringLiteral("vanishing zone: |f′| < 0.01")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("dead zone")));
+    const QString zh = m_dir.filePath(QStringLiteral("gradient-zh.svg"));
+    r = actlab(common + QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                    QStringLiteral("--out"), zh});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    text = svgText(readAll(zh));
+    QVERIFY2(text.contains(QStringLiteral("梯度消失区")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("vanishing")));
+    const QString pdf = m_dir.filePath(QStringLiteral("gradient.pdf"));
+    r = actlab(common + QStringList{QStringLiteral("--out"), pdf});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(readAll(pdf).startsWith("%PDF-"));
+}
+
 void TestRender::badArguments_data() {
     QTest::addColumn<QStringList>("arguments");
     const QString out =
@@ -293,6 +399,20 @@ void TestRender::badArguments_data() {
     QTest::newRow("bad suffix") << QStringList{QStringLiteral("relu"), QStringLiteral("--out"),
                                                QDir::tempPath() +
                                                    QStringLiteral("/actlab-bad.gif")};
+    QTest::newRow("unknown view") << QStringList{QStringLiteral("relu"), QStringLiteral("--view"),
+                                                 QStringLiteral("table"), out};
+    QTest::newRow("threshold without gradient view")
+        << QStringList{QStringLiteral("relu"), QStringLiteral("--view"),
+                       QStringLiteral("grid"), QStringLiteral("--vanishing-threshold"),
+                       QStringLiteral("0.1"),  out};
+    QTest::newRow("threshold, default view")
+        << QStringList{QStringLiteral("relu"), QStringLiteral("--vanishing-threshold"),
+                       QStringLiteral("0.1"), out};
+    for (const char *bad : {"0", "1", "-0.1", "abc", "nan", "1e-9"})
+        QTest::addRow("threshold %s", bad)
+            << QStringList{QStringLiteral("relu"),     QStringLiteral("--view"),
+                           QStringLiteral("gradient"), QStringLiteral("--vanishing-threshold"),
+                           QString::fromLatin1(bad),   out};
     QTest::newRow("unknown option") << QStringList{
         QStringLiteral("relu"), QStringLiteral("--colour"), QStringLiteral("red"), out};
 }
