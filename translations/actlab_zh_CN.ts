@@ -1716,6 +1716,30 @@ prediction = %2</source>
             <source>Side-&amp;by-side grid (small multiples)</source>
             <translation>并排小多图网格(&amp;B)</translation>
         </message>
+        <message>
+            <source>Overlay</source>
+            <translation>叠加</translation>
+        </message>
+        <message>
+            <source>Small multiples</source>
+            <translation>小多图</translation>
+        </message>
+        <message>
+            <source>Zoom inset at &amp;x = 0</source>
+            <translation>x = 0 处放大插图(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Zoom at x = 0</source>
+            <translation>放大 x = 0</translation>
+        </message>
+        <message>
+            <source>A magnified corner view of every curve around x = 0, where slopes that look alike come apart (Ctrl+I)</source>
+            <translation>在角落放大显示各曲线在 x = 0 附近的样子，看起来相近的斜率在这里就能分辨（Ctrl+I）</translation>
+        </message>
+        <message>
+            <source>Gradient</source>
+            <translation>梯度</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>

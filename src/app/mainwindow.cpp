@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -32,6 +34,7 @@
 #include "explorer/catalogpanel.h"
 #include "explorer/comparedialog.h"
 #include "explorer/comparisonbar.h"
+#include "explorer/explorerbar.h"
 #include "explorer/explorercontroller.h"
 #include "explorer/explorerviews.h"
 #include "explorer/infopanel.h"
@@ -68,15 +71,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     auto *centreLayout = new QVBoxLayout(m_explorerCentre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
-    // Pins on the left, the choice of view on the right: one row above the plot.
-    // The row never sets the centre's minimum width: the plot gets the space, not the chips.
-    auto *bar = new QWidget;
-    bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    auto *barRow = new QHBoxLayout(bar);
-    barRow->setContentsMargins(0, 0, 0, 0);
-    barRow->setSpacing(0);
-    barRow->addWidget(m_comparisonBar, 1);
-    barRow->addWidget(m_views->switcher());
+    auto *bar = new ExplorerBar(m_comparisonBar, m_views->switcher());
     centreLayout->addWidget(bar);
     centreLayout->addWidget(m_views, 1);
     m_pages = new QStackedWidget(this);
@@ -225,6 +220,9 @@ void MainWindow::createMenus() {
             [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_views->viewActions());
+    m_viewMenu->addAction(m_views->zoomInsetAction());
+    connect(m_views->zoomInsetAction(), &QAction::toggled, this,
+            [](bool on) { SettingsKeys::zoomInset.set(on); });
     connect(m_views, &ExplorerViews::viewChanged, this,
             [](ExplorerView view) { SettingsKeys::explorerView.set(explorerViewKey(view)); });
     m_resetViewAction = m_viewMenu->addAction(QString(), m_views, &ExplorerViews::resetView);
@@ -296,6 +294,7 @@ void MainWindow::restoreSettings() {
     m_controller->restore();
     m_views->setView(
         explorerViewFromKey(SettingsKeys::explorerView.get()).value_or(ExplorerView::Overlay));
+    m_views->zoomInsetAction()->setChecked(SettingsKeys::zoomInset.get());
     m_views->gradient()->setThreshold(SettingsKeys::vanishingThreshold.get());
     connect(m_views->gradient()->thresholdBox(), &QDoubleSpinBox::valueChanged, this,
             [](double t) { SettingsKeys::vanishingThreshold.set(t); });
@@ -352,7 +351,11 @@ void MainWindow::showPageWidget(QWidget *current) {
 }
 
 void MainWindow::applyDefaultDockSizes() {
-    resizeDocks({m_catalogDock, m_parameterDock}, {340, 440}, Qt::Horizontal);
+    // The plot keeps about half the width: on a 1024-pixel projector the docks shrink to what
+    // their contents need, on a large screen they stop growing at a comfortable width.
+    const int w = width();
+    resizeDocks({m_catalogDock, m_parameterDock},
+                {std::clamp(w / 5, 220, 340), std::clamp(w * 27 / 100, 290, 440)}, Qt::Horizontal);
     resizeDocks({m_parameterDock, m_infoDock}, {270, 560}, Qt::Vertical);
 }
 
@@ -406,11 +409,24 @@ void MainWindow::setPage(Page page) {
     const Page previous = m_page;
     m_page = page;
     const QList<QDockWidget *> docks = explorerDocks();
-    const QList<QAction *> explorerActions{
-        m_exportAction,           m_copyImageAction, m_undoAction,       m_redoAction,
-        m_resetParametersAction,  m_findAction,      m_addFormulaAction, m_firstDerivativeAction,
-        m_secondDerivativeAction, m_resetViewAction, m_printAction,      m_nextAction,
-        m_previousAction,         m_pinAction,       m_compareAction,    m_clearComparisonsAction};
+    const QList<QAction *> explorerActions = QList<QAction *>{m_exportAction,
+                                                              m_copyImageAction,
+                                                              m_undoAction,
+                                                              m_redoAction,
+                                                              m_resetParametersAction,
+                                                              m_findAction,
+                                                              m_addFormulaAction,
+                                                              m_firstDerivativeAction,
+                                                              m_secondDerivativeAction,
+                                                              m_resetViewAction,
+                                                              m_printAction,
+                                                              m_nextAction,
+                                                              m_previousAction,
+                                                              m_pinAction,
+                                                              m_compareAction,
+                                                              m_clearComparisonsAction,
+                                                              m_views->zoomInsetAction()} +
+                                             m_views->viewActions();
     // Nobody is watching the training any more: do not keep the cores busy.
     if (previous == Page::Playground && m_playground && m_playground->controls()->isRunning())
         m_playground->controls()->playButton()->click();

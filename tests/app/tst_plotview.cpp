@@ -10,6 +10,7 @@
 #include "languagemanager.h"
 #include "numericcompare.h"
 #include "plot/plotview.h"
+#include "plot/zoominset.h"
 
 using namespace actlab;
 
@@ -86,6 +87,7 @@ private slots:
     void tracerReadsPrimary();
     void languageSwitchRetranslates();
     void themeChangesColours();
+    void zoomInsetTellsSlopesApart();
 
 private:
     std::unique_ptr<PlotView> m_view;
@@ -582,6 +584,44 @@ void TestPlotView::themeChangesColours() {
     m_view->refreshNow();
     const QImage img = plot->toPixmap(200, 150).toImage();
     QVERIFY(QColor(img.pixel(2, 2)).lightness() < 60);
+}
+
+void TestPlotView::zoomInsetTellsSlopesApart() {
+    // Leaky ReLU at 0.01 and at 0.05 look alike at the default scale; the inset magnifies x = 0.
+    m_view->setActivations({activation("leaky_relu", {0.01}), activation("leaky_relu", {0.05})});
+    m_view->setXRange(-5, 5);
+    QVERIFY(!m_view->isZoomInsetVisible());
+    const int rects = m_view->customPlot()->axisRects().size();
+    m_view->setZoomInsetVisible(true);
+    m_view->refreshNow();
+    QCOMPARE(m_view->customPlot()->axisRects().size(), rects + 1);
+    const ZoomInset *inset = m_view->zoomInset();
+    const QCPRange x = inset->axisRect()->axis(QCPAxis::atBottom)->range();
+    QCOMPARE(x.lower, -0.25); // a twentieth of the plot's span, centred on 0
+    QCOMPARE(x.upper, 0.25);
+    const QCPRange y = inset->axisRect()->axis(QCPAxis::atLeft)->range();
+    QVERIFY(y.size() < m_view->customPlot()->yAxis->range().size() / 4);
+    // Both curves are there, at their own slopes, and far apart at the inset's scale.
+    for (int i = 0; i < 2; ++i) {
+        const double slope = i == 0 ? 0.01 : 0.05;
+        int checked = 0;
+        for (const auto &piece : inset->pieces(i))
+            for (const CurvePoint &p : piece) {
+                QVERIFY(p.x >= -0.25 && p.x <= 0.25);
+                if (p.x < 0) {
+                    QVERIFY(std::fabs(p.y - slope * p.x) < 1e-15);
+                    ++checked;
+                }
+            }
+        QVERIFY(checked >= 2);
+    }
+    const double apart = (0.05 - 0.01) * 0.25 / y.size() * inset->axisRect()->height();
+    QVERIFY2(apart >= 2, qPrintable(QString::number(apart))); // pixels at the inset's left edge
+    // It does not cover the legend, and it goes with the plot into every export.
+    QVERIFY(!inset->axisRect()->outerRect().intersects(m_view->customPlot()->legend->outerRect()));
+    m_view->setZoomInsetVisible(false);
+    m_view->refreshNow();
+    QCOMPARE(m_view->customPlot()->axisRects().size(), rects);
 }
 
 QTEST_MAIN(TestPlotView)

@@ -39,6 +39,10 @@ ExplorerViews::ExplorerViews(QWidget *parent)
     m_gridAction = makeAction(ExplorerView::Grid, QKeySequence(Qt::CTRL | Qt::Key_M));
     m_gradientAction = makeAction(ExplorerView::Gradient, QKeySequence(Qt::CTRL | Qt::Key_G));
     m_overlayAction->setChecked(true);
+    m_zoomInsetAction = new QAction(this);
+    m_zoomInsetAction->setCheckable(true);
+    m_zoomInsetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_zoomInsetAction, &QAction::toggled, m_overlay, &PlotView::setZoomInsetVisible);
 
     m_switcher = new QWidget;
     auto *row = new QHBoxLayout(m_switcher);
@@ -52,6 +56,13 @@ ExplorerViews::ExplorerViews(QWidget *parent)
         button->setFocusPolicy(Qt::NoFocus); // the keys stay with the catalog and the plot
         row->addWidget(button);
     }
+    row->addSpacing(8);
+    auto *zoom = new QToolButton;
+    zoom->setDefaultAction(m_zoomInsetAction);
+    zoom->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    zoom->setAutoRaise(true);
+    zoom->setFocusPolicy(Qt::NoFocus);
+    row->addWidget(zoom);
 
     // The hidden views must not widen the centre and squeeze the docks.
     m_grid->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
@@ -95,6 +106,7 @@ void ExplorerViews::setView(ExplorerView view) {
     m_overlayAction->setChecked(view == ExplorerView::Overlay);
     m_gridAction->setChecked(view == ExplorerView::Grid);
     m_gradientAction->setChecked(view == ExplorerView::Gradient);
+    m_zoomInsetAction->setEnabled(view == ExplorerView::Overlay);
     if (view == m_view)
         return;
     m_view = view;
@@ -167,11 +179,18 @@ void ExplorerViews::setXRange(double lo, double hi) {
 
 void ExplorerViews::retranslateUi() {
     m_overlayAction->setText(tr("Overla&y"));
+    m_overlayAction->setIconText(tr("Overlay"));
     m_overlayAction->setToolTip(tr("Every curve in one plot, with f′ and f″ (Ctrl+L)"));
     m_gridAction->setText(tr("Side-&by-side grid (small multiples)"));
+    m_gridAction->setIconText(tr("Small multiples"));
     m_gridAction->setToolTip(
         tr("One cell per curve with f and f′, on shared axes, to compare at a glance (Ctrl+M)"));
+    m_zoomInsetAction->setText(tr("Zoom inset at &x = 0"));
+    m_zoomInsetAction->setIconText(tr("Zoom at x = 0"));
+    m_zoomInsetAction->setToolTip(tr("A magnified corner view of every curve around x = 0, where "
+                                     "slopes that look alike come apart (Ctrl+I)"));
     m_gradientAction->setText(tr("&Gradient view"));
+    m_gradientAction->setIconText(tr("Gradient"));
     m_gradientAction->setToolTip(
         tr("|f′| of every curve on a log scale, with the vanishing and dead zones (Ctrl+G)"));
 }

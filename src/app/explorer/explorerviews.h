@@ -50,7 +50,9 @@ public:
     GradientView *gradient() const { return m_gradient; }
     /// Overlay, small multiples, gradient view: checkable, one checked.
     QList<QAction *> viewActions() const;
-    /// The three switch buttons in a row, for the bar above the plot.
+    /// Toggles the overlay's magnified corner around x = 0 (Ctrl+I); only in the overlay.
+    QAction *zoomInsetAction() const { return m_zoomInsetAction; }
+    /// The three switch buttons and the zoom toggle in a row, for the bar above the plot.
     QWidget *switcher() const { return m_switcher; }
     /// The widget of the view on screen (the one currentFigure() draws).
     QWidget *currentWidget() const { return widgetFor(m_view); }
@@ -75,6 +77,7 @@ private:
     QAction *m_overlayAction = nullptr;
     QAction *m_gridAction = nullptr;
     QAction *m_gradientAction = nullptr;
+    QAction *m_zoomInsetAction = nullptr;
     QList<PlottedActivation> m_activations;
     ExplorerView m_view = ExplorerView::Overlay;
     bool m_staleGrid = true;

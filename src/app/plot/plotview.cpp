@@ -20,6 +20,7 @@
 #include "plot/polylinegraph.h"
 #include "plot/rangeguides.h"
 #include "plot/viewfitter.h"
+#include "plot/zoominset.h"
 #include "sampling/curvesampler.h"
 #include "util/strings.h"
 
@@ -78,6 +79,7 @@ struct PlotView::Private {
     std::vector<CurveGraph> curves;
     std::unique_ptr<KinkMarkers> kinks;
     std::unique_ptr<PlotTracer> tracer;
+    std::unique_ptr<ZoomInset> inset;
     QList<QCPItemStraightLine *> guideItems;
     QList<QCPItemText *> guideLabels;
     std::vector<double> guideLevels;          ///< of every drawn activation, sorted, distinct
@@ -197,6 +199,7 @@ void PlotView::Private::setupPlot() {
     plot->layer(tracerLayerName)->setMode(QCPLayer::lmBuffered);
     kinks = std::make_unique<KinkMarkers>(plot, plot->layer(markersLayerName));
     tracer = std::make_unique<PlotTracer>(plot, plot->layer(tracerLayerName));
+    inset = std::make_unique<ZoomInset>(plot);
 
     QObject::connect(plot->xAxis,
                      qOverload<const QCPRange &, const QCPRange &>(&QCPAxis::rangeChanged), q,
@@ -284,6 +287,11 @@ void PlotView::Private::applyTheme() {
                  Qt::MiterJoin);
         c.graph->setPen(pen);
     }
+    QList<QPen> insetPens;
+    for (const CurveGraph &c : curves)
+        if (c.order == 0)
+            insetPens << c.graph->pen();
+    inset->setStyle(p, scaledFont(q->font(), 9), insetPens);
     const QColor primaryColour = PlotPalette::curveColour(theme, 0);
     kinks->setColours(primaryColour, p.background);
     tracer->setColours(p, primaryColour);
@@ -363,6 +371,7 @@ void PlotView::Private::rebuildGraphs() {
         }
     }
     plot->legend->setVisible(legendShown && !curves.empty());
+    inset->setCurves(activations);
     applyTheme();
     retranslate();
     updatePrimaryDecorations();
@@ -497,6 +506,10 @@ void PlotView::Private::sample() {
             c.markers->data()->set(marks, true);
         }
     }
+    std::vector<const std::vector<actlab::Polyline> *> drawn;
+    for (const CurveGraph &c : curves)
+        drawn.push_back(&c.pieces);
+    inset->sample(activations, xr.lower, xr.upper, scale, drawn);
     sampledSize = rect.size();
     sampledScale = scale;
     dirty = false;
@@ -607,6 +620,19 @@ void PlotView::setTheme(PlotTheme theme) {
     d->theme = theme;
     d->applyTheme();
     d->plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::setZoomInsetVisible(bool visible) {
+    d->inset->setVisible(visible);
+    d->queueRefresh();
+}
+
+bool PlotView::isZoomInsetVisible() const {
+    return d->inset->isVisible();
+}
+
+const ZoomInset *PlotView::zoomInset() const {
+    return d->inset.get();
 }
 
 PlotTheme PlotView::theme() const {

@@ -13,6 +13,7 @@
 #include "plot/sampledcurve.h"
 
 class QCustomPlot;
+class ZoomInset;
 
 /// One activation drawn in the plot: the function, its parameter values, and its identity.
 struct PlottedActivation {
@@ -74,6 +75,10 @@ public:
     void setLegendShown(bool shown);
     void setTheme(PlotTheme theme);
     PlotTheme theme() const;
+    /// A magnified corner view of every curve around x = 0 (ZoomInset), on or off.
+    void setZoomInsetVisible(bool visible);
+    bool isZoomInsetVisible() const;
+    const ZoomInset *zoomInset() const;
 
     void resetView();                     ///< the primary activation's default view
     void setXRange(double lo, double hi); ///< keeps y as resetView() would choose for that range

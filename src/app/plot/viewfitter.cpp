@@ -10,7 +10,9 @@ constexpr double kinkRoom = 2;      ///< x units kept beyond an outlying kink
 constexpr int fitSamples = 401;     ///< enough to find the extremes of any catalog curve
 constexpr double margin = 0.08;     ///< fraction of the y span added above and below
 constexpr double clampFactor = 1.5; ///< |y| is limited to this times the largest |x| shown
+/// The smallest y span: 1, or a fifth of the x span when x is zoomed in further (the zoom inset)
 constexpr double minimumSpan = 1;
+constexpr double minimumSpanPerX = 0.2;
 } // namespace
 
 std::pair<double, double> ViewFitter::defaultXRange(const PlottedActivation &primary) {
@@ -68,11 +70,12 @@ std::pair<double, double> ViewFitter::fitYRange(const QList<PlottedActivation> &
     lo = std::max(lo, -limit);
     hi = std::min(hi, limit);
     double span = hi - lo;
-    if (span < minimumSpan) {
+    const double smallest = std::min(minimumSpan, minimumSpanPerX * (xMax - xMin));
+    if (span < smallest) {
         const double centre = (lo + hi) / 2;
-        lo = centre - minimumSpan / 2;
-        hi = centre + minimumSpan / 2;
-        span = minimumSpan;
+        lo = centre - smallest / 2;
+        hi = centre + smallest / 2;
+        span = smallest;
     }
     return {lo - margin * span, hi + margin * span};
 }
