@@ -22,6 +22,16 @@
         </message>
     </context>
     <context>
+        <name>PinBoard</name>
+        <message numerus="yes">
+            <source>pin %n activation(s)</source>
+            <translation>
+                <numerusform>pin %n activation</numerusform>
+                <numerusform>pin %n activations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PlaygroundPage</name>
         <message numerus="yes">
             <source>%1 (%n points)</source>

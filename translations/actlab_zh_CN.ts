@@ -2791,6 +2791,12 @@ weight = %3</source>
             <source>clear pins</source>
             <translation>清除固定曲线</translation>
         </message>
+        <message numerus="yes">
+            <source>pin %n activation(s)</source>
+            <translation>
+                <numerusform>固定 %n 个激活函数</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PlaygroundControls</name>
