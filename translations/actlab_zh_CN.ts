@@ -3396,6 +3396,49 @@ weight = %3</source>
         </message>
     </context>
     <context>
+        <name>RelationsPanel</name>
+        <message>
+            <source>Largest difference on [%1, %2]: %3 at x = %4</source>
+            <translation>[%1, %2] 上的最大差值：%3，位于 x = %4</translation>
+        </message>
+        <message>
+            <source>Exact: both sides are the same function, and what difference remains is rounding in double precision.</source>
+            <translation>精确恒等式：两边是同一个函数，剩下的差值只是双精度浮点运算的舍入误差。</translation>
+        </message>
+        <message>
+            <source>Approximate: the gap between the curves is real, not rounding.</source>
+            <translation>近似关系：两条曲线之间的差距真实存在，并非舍入误差。</translation>
+        </message>
+        <message>
+            <source>Pin %1 to the explorer's plot, with the parameters this relation needs (one undo step)</source>
+            <translation>把 %1 作为固定曲线加入“函数浏览”页的图中，参数取这一关系所需的值（一步即可撤销）</translation>
+        </message>
+        <message>
+            <source>Relations every student should know. Pick one: its two sides are drawn as two curves, the second dashed, so where they agree you see a single line.</source>
+            <translation>每位学习者都应掌握的激活函数恒等式。选中一条：等式两边各画成一条曲线，第二条为虚线，两者重合之处只能看到一条线。</translation>
+        </message>
+        <message>
+            <source>Pick a relation to draw its two sides</source>
+            <translation>选择一条恒等式，画出它的两边</translation>
+        </message>
+        <message>
+            <source>input x</source>
+            <translation>输入 x</translation>
+        </message>
+        <message>
+            <source>value of each side</source>
+            <translation>两边的取值</translation>
+        </message>
+        <message>
+            <source>Drag to pan, wheel to zoom: the largest difference follows the visible range, and the dotted line marks where it is</source>
+            <translation>拖动可平移，滚轮可缩放：最大差值随可见范围更新，点线标出它所在的位置</translation>
+        </message>
+        <message>
+            <source>Open as &amp;pins</source>
+            <translation>作为固定曲线打开(&amp;P)</translation>
+        </message>
+    </context>
+    <context>
         <name>SoftmaxError</name>
         <message>
             <source>Give from %1 to %2 logits.</source>
