@@ -12,12 +12,32 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Pinned %n activation(s).</source>
+            <translation>
+                <numerusform>Pinned %n activation.</numerusform>
+                <numerusform>Pinned %n activations.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkDiagramView</name>
         <message numerus="yes">
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
                 <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PinBoard</name>
+        <message numerus="yes">
+            <source>pin %n activation(s)</source>
+            <translation>
+                <numerusform>pin %n activation</numerusform>
+                <numerusform>pin %n activations</numerusform>
             </translation>
         </message>
     </context>

@@ -2052,6 +2052,65 @@ prediction = %2</source>
         </message>
     </context>
     <context>
+        <name>Identities</name>
+        <message>
+            <source>tanh is a rescaled sigmoid</source>
+            <translation>tanh 是缩放平移后的 sigmoid</translation>
+        </message>
+        <message>
+            <source>Squeeze the sigmoid horizontally by 2, stretch it vertically by 2 and move it down by 1: that is tanh. The two saturate alike; tanh is the zero-centred one.</source>
+            <translation>把 sigmoid 沿水平方向压缩一半、沿竖直方向拉伸为 2 倍，再向下平移 1，就得到 tanh。两者饱和的方式相同，只是 tanh 以零为中心。</translation>
+        </message>
+        <message>
+            <source>The slope of softplus is the sigmoid</source>
+            <translation>softplus 的斜率就是 sigmoid</translation>
+        </message>
+        <message>
+            <source>Softplus, ln(1 + eˣ), is a smooth ReLU, and its derivative is exactly σ(x): a smooth ramp has a smooth step as its slope. Show f′ in the explorer to see it on the pinned curves.</source>
+            <translation>softplus 即 ln(1 + eˣ)，是平滑版的 ReLU，它的导数恰好是 σ(x)：平滑斜坡的斜率就是平滑的阶跃。在“函数浏览”页中显示 f′，即可在固定曲线上看到这一点。</translation>
+        </message>
+        <message>
+            <source>SiLU is the input gated by its sigmoid</source>
+            <translation>SiLU 是由自身 sigmoid 门控的输入</translation>
+        </message>
+        <message>
+            <source>SiLU (Swish) multiplies x by σ(x), a soft switch between 0 and 1: nearly 0 for very negative x, nearly x for large x, with a small dip in between.</source>
+            <translation>SiLU（Swish）把 x 乘以 σ(x)，后者是介于 0 和 1 之间的柔和开关：x 很负时结果接近 0，x 很大时接近 x，中间有一个小的负向凹陷。</translation>
+        </message>
+        <message>
+            <source>GELU is nearly SiLU with a steeper gate</source>
+            <translation>GELU 近似于门更陡的 SiLU</translation>
+        </message>
+        <message>
+            <source>GELU's gate, the normal distribution function Φ(x), is close to σ(1.702x), so GELU(x) ≈ x·σ(1.702x): SiLU with β = 1.702. This one is an approximation: the curves differ by up to about 0.02, near x = ±2.3.</source>
+            <translation>GELU 的门是标准正态分布函数 Φ(x)，它与 σ(1.702x) 非常接近，因此 GELU(x) ≈ x·σ(1.702x)，即 β = 1.702 的 SiLU。这是一个近似关系：两条曲线最多相差约 0.02，出现在 x = ±2.3 附近。</translation>
+        </message>
+        <message>
+            <source>Two-class softmax is the sigmoid of the difference</source>
+            <translation>二分类 softmax 就是差值的 sigmoid</translation>
+        </message>
+        <message>
+            <source>With two logits, softmax's first output e^x₁/(e^x₁ + e^x₂) equals σ(x₁ − x₂): only the difference of the logits matters. Drawn along x₁ = x with x₂ = 0, as the explorer draws softmax.</source>
+            <translation>只有两个分数时，softmax 的第一个输出 e^x₁/(e^x₁ + e^x₂) 等于 σ(x₁ − x₂)：起作用的只是两个分数之差。图中取 x₁ = x、x₂ = 0，与“函数浏览”页绘制 softmax 的方式相同。</translation>
+        </message>
+        <message>
+            <source>ReLU is the mean of x and |x|</source>
+            <translation>ReLU 是 x 与 |x| 的平均值</translation>
+        </message>
+        <message>
+            <source>(x + |x|)/2 is x for positive x and 0 for negative x: ReLU written without a comparison. In floating point the two agree to the last bit.</source>
+            <translation>x 为正时 (x + |x|)/2 等于 x，x 为负时等于 0：这是不用比较运算写出的 ReLU。在浮点运算中，两者连最后一位都完全相同。</translation>
+        </message>
+        <message>
+            <source>SELU is a scaled ELU with a fixed α</source>
+            <translation>SELU 是固定 α 并经过缩放的 ELU</translation>
+        </message>
+        <message>
+            <source>SELU is ELU with α fixed at 1.6733, scaled by λ = 1.0507: constants chosen so that activations keep zero mean and unit variance from layer to layer.</source>
+            <translation>SELU 就是 α 固定为 1.6733、再乘以 λ = 1.0507 的 ELU：这两个常数经过专门选取，使激活值逐层保持零均值和单位方差。</translation>
+        </message>
+    </context>
+    <context>
         <name>InfoPanel</name>
         <message>
             <source>Copied ✓</source>
@@ -2638,6 +2697,20 @@ prediction = %2</source>
             <source>Print the view on screen, fitted to the page</source>
             <translation>打印屏幕上的视图，缩放到适合页面</translation>
         </message>
+        <message numerus="yes">
+            <source>Pinned %n activation(s).</source>
+            <translation>
+                <numerusform>已固定 %n 个激活函数。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These activations are pinned already.</source>
+            <translation>这些激活函数已经固定了。</translation>
+        </message>
+        <message>
+            <source>Relations</source>
+            <translation>函数关系</translation>
+        </message>
     </context>
     <context>
         <name>MetricsView</name>
@@ -2877,6 +2950,12 @@ weight = %3</source>
         <message>
             <source>clear pins</source>
             <translation>清除固定曲线</translation>
+        </message>
+        <message numerus="yes">
+            <source>pin %n activation(s)</source>
+            <translation>
+                <numerusform>固定 %n 个激活函数</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3415,6 +3494,49 @@ weight = %3</source>
         <message>
             <source>The rival's activation (the set-up panel's list, with your formulas)</source>
             <translation>对手的激活函数（与设置面板的列表相同，含你的公式）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationsPanel</name>
+        <message>
+            <source>Largest difference on [%1, %2]: %3 at x = %4</source>
+            <translation>[%1, %2] 上的最大差值：%3，位于 x = %4</translation>
+        </message>
+        <message>
+            <source>Exact: both sides are the same function, and what difference remains is rounding in double precision.</source>
+            <translation>精确恒等式：两边是同一个函数，剩下的差值只是双精度浮点运算的舍入误差。</translation>
+        </message>
+        <message>
+            <source>Approximate: the gap between the curves is real, not rounding.</source>
+            <translation>近似关系：两条曲线之间的差距真实存在，并非舍入误差。</translation>
+        </message>
+        <message>
+            <source>Pin %1 to the explorer's plot, with the parameters this relation needs (one undo step)</source>
+            <translation>把 %1 作为固定曲线加入“函数浏览”页的图中，参数取这一关系所需的值（一步即可撤销）</translation>
+        </message>
+        <message>
+            <source>Relations every student should know. Pick one: its two sides are drawn as two curves, the second dashed, so where they agree you see a single line.</source>
+            <translation>每位学习者都应掌握的激活函数恒等式。选中一条：等式两边各画成一条曲线，第二条为虚线，两者重合之处只能看到一条线。</translation>
+        </message>
+        <message>
+            <source>Pick a relation to draw its two sides</source>
+            <translation>选择一条恒等式，画出它的两边</translation>
+        </message>
+        <message>
+            <source>input x</source>
+            <translation>输入 x</translation>
+        </message>
+        <message>
+            <source>value of each side</source>
+            <translation>两边的取值</translation>
+        </message>
+        <message>
+            <source>Drag to pan, wheel to zoom: the largest difference follows the visible range, and the dotted line marks where it is</source>
+            <translation>拖动可平移，滚轮可缩放：最大差值随可见范围更新，点线标出它所在的位置</translation>
+        </message>
+        <message>
+            <source>Open as &amp;pins</source>
+            <translation>作为固定曲线打开(&amp;P)</translation>
         </message>
     </context>
     <context>

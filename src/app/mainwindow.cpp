@@ -40,6 +40,7 @@
 #include "explorer/infopanel.h"
 #include "explorer/neuronpanel.h"
 #include "explorer/parameterpanel.h"
+#include "explorer/relationspanel.h"
 #include "export/exportdialog.h"
 #include "export/figureexporter.h"
 #include "languagemanager.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_parameters = new ParameterPanel;
     m_info = new InfoPanel;
     m_neuron = new NeuronPanel;
+    m_relations = new RelationsPanel;
     m_comparisonBar =
         new ComparisonBar([this](const QString &id) { return m_catalog->displayName(id); });
 
@@ -87,6 +89,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_controller =
         new ExplorerController(m_catalog, m_parameters, m_info, m_views, m_comparisonBar, this);
     m_controller->setNeuronPanel(m_neuron);
+    connect(m_relations, &RelationsPanel::openAsPins, this, [this](const QList<Pin> &pins) {
+        const int added = m_controller->pinAll(pins);
+        statusBar()->showMessage(added > 0 ? tr("Pinned %n activation(s).", nullptr, added)
+                                           : tr("These activations are pinned already."),
+                                 4000);
+    });
     createMenus();
     qApp->installEventFilter(new ShortcutPassThrough(this));
     retranslateUi();
@@ -116,11 +124,14 @@ void MainWindow::createDocks() {
     // One neuron shares the info dock's place, one tab away.
     m_neuronDock = dock(m_neuron, "neuronDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(m_infoDock, m_neuronDock);
+    // So do the relations between activations.
+    m_relationsDock = dock(m_relations, "relationsDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_neuronDock, m_relationsDock);
     m_infoDock->raise();
 }
 
 QList<QDockWidget *> MainWindow::explorerDocks() const {
-    return {m_catalogDock, m_parameterDock, m_infoDock, m_neuronDock};
+    return {m_catalogDock, m_parameterDock, m_infoDock, m_neuronDock, m_relationsDock};
 }
 
 void MainWindow::createMenus() {
@@ -484,6 +495,7 @@ void MainWindow::setDarkTheme(bool dark) {
     AppTheme::apply(theme);
     m_views->setTheme(theme);
     m_neuron->plotView()->setTheme(theme);
+    m_relations->setTheme(theme);
     if (m_depthLab)
         m_depthLab->setTheme(theme);
     if (m_softmaxLab)
@@ -543,6 +555,7 @@ void MainWindow::retranslateUi() {
     m_parameterDock->setWindowTitle(tr("Parameters"));
     m_infoDock->setWindowTitle(tr("About this activation"));
     m_neuronDock->setWindowTitle(tr("One neuron"));
+    m_relationsDock->setWindowTitle(tr("Relations"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_exportAction->setText(tr("&Export…"));

@@ -15,6 +15,7 @@ class InfoPanel;
 class GradientView;
 class LanguageManager;
 class NeuronPanel;
+class RelationsPanel;
 class ParameterPanel;
 class PlaygroundPage;
 class PlotView;
@@ -63,6 +64,7 @@ public:
     ParameterPanel *parameterPanel() const { return m_parameters; }
     InfoPanel *infoPanel() const { return m_info; }
     NeuronPanel *neuronPanel() const { return m_neuron; }
+    RelationsPanel *relationsPanel() const { return m_relations; }
     PlotView *plotView() const { return m_plot; }
     ExplorerViews *explorerViews() const { return m_views; }
     GradientView *gradientView() const;
@@ -112,6 +114,7 @@ private:
     ParameterPanel *m_parameters = nullptr;
     InfoPanel *m_info = nullptr;
     NeuronPanel *m_neuron = nullptr;
+    RelationsPanel *m_relations = nullptr;
     PlotView *m_plot = nullptr;
     ExplorerViews *m_views = nullptr;
     ComparisonBar *m_comparisonBar = nullptr;
@@ -120,6 +123,7 @@ private:
     QDockWidget *m_parameterDock = nullptr;
     QDockWidget *m_infoDock = nullptr;
     QDockWidget *m_neuronDock = nullptr;
+    QDockWidget *m_relationsDock = nullptr;
     QLabel *m_tracerLabel = nullptr;
     bool m_tracerActive = false;
 

@@ -13,6 +13,10 @@ namespace UiNumber {
 
 /// A real number, as QLocale::toString(value, format, precision) writes it.
 QString real(double value, char format = 'g', int precision = 6);
+/// A real number in scientific notation with `significant` digits and an unpadded exponent:
+/// 2.2e-16, 2.0e-2, -1.5e+3 (QLocale pads the exponent to two digits); 0 and non-finite values
+/// as real() writes them.
+QString scientific(double value, int significant = 2);
 /// A whole number (a count, a line or column, an epoch).
 QString whole(long long value);
 

@@ -13,6 +13,9 @@ namespace UndoText {
 
 /// The stored form; `source` must be marked for translation in `context` (QT_TRANSLATE_NOOP).
 QString encode(const char *context, const char *source, const QString &argument = {});
+/// The stored form of a text with a count: `source` holds %n, is marked with
+/// QT_TRANSLATE_N_NOOP, and reads in the plural form that suits `n` ("pin %n activation(s)").
+QString encodeCount(const char *context, const char *source, int n);
 /// The text in the current language.
 QString display(const QString &stored);
 

@@ -14,12 +14,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSlider>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QStyleOptionSlider>
 #include <QTabBar>
 #include <QTest>
@@ -38,6 +40,7 @@
 #include "explorer/parametereditor.h"
 #include "explorer/parameterpanel.h"
 #include "explorer/pinboard.h"
+#include "explorer/relationspanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "playground/losscurvesview.h"
@@ -134,6 +137,7 @@ private slots:
     void everyMenuHasDistinctMnemonics();
     void firstWindowFitsTheScreenAndF11FillsIt();
     void interfaceZoomScalesEveryTextAndIsRemembered();
+    void relationsOpenAsPinsInOneUndoStep();
 
 private:
     std::unique_ptr<LanguageManager> m_languages;
@@ -593,8 +597,9 @@ void TestMainWindow::pageSwitchHidesAndRestoresTheExplorer() {
         QCOMPARE(window.page(), MainWindow::Page::Explorer);
         QVERIFY(!window.playgroundPage()); // built on first use only
         const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
-        QCOMPARE(docks.size(), 4); // catalog, parameters, info and one neuron (a tab by info)
-        docks[2]->hide();          // a dock the user closed stays closed after the round trip
+        // catalog, parameters, info, and one neuron and relations (tabs by info)
+        QCOMPARE(docks.size(), 5);
+        docks[2]->hide(); // a dock the user closed stays closed after the round trip
         auto *stack = qobject_cast<QStackedWidget *>(window.centralWidget());
         QVERIFY(stack);
 
@@ -638,10 +643,11 @@ void TestMainWindow::pageSwitchHidesAndRestoresTheExplorer() {
     const QList<QDockWidget *> docks = again.findChildren<QDockWidget *>();
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
+    // What the user sees: a tab behind another may count as visible but lies off the window.
     int visible = 0;
     for (QDockWidget *dock : docks)
-        visible += dock->isVisible() ? 1 : 0;
-    QCOMPARE(visible, 3); // catalog, parameters, and one neuron in the closed info dock's place
+        visible += dock->isVisible() && again.rect().intersects(dock->geometry()) ? 1 : 0;
+    QCOMPARE(visible, 3); // catalog, parameters, and the front tab of info and relations
     QCOMPARE(MainWindow::pageFromKey(QStringLiteral("nonsense")), std::nullopt);
 }
 
@@ -661,7 +667,8 @@ void TestMainWindow::startingOnThePlaygroundKeepsTheDocksWide() {
         std::all_of(docks.begin(), docks.end(), [](QDockWidget *d) { return d->isVisible(); }));
     QCoreApplication::processEvents();
     for (QDockWidget *dock : docks)
-        if (dock != window.neuronPanel()->parentWidget()) // a tab behind the info dock
+        if (dock != window.neuronPanel()->parentWidget() && // tabs behind the info dock
+            dock != window.relationsPanel()->parentWidget())
             QVERIFY2(dock->width() >= 210, qPrintable(dock->objectName())); // default ≥ 220
 }
 
@@ -803,6 +810,27 @@ void TestMainWindow::interfaceZoomScalesEveryTextAndIsRemembered() {
         UiZoom::step(+1);
     QCOMPARE(UiZoom::factor(), UiZoom::kMaximum);
     UiZoom::setFactor(1.0);
+}
+
+void TestMainWindow::relationsOpenAsPinsInOneUndoStep() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    RelationsPanel *relations = window.relationsPanel();
+    QVERIFY(relations->selectIdentity(QStringLiteral("gelu_sigmoid")));
+    QVERIFY(window.controller()->pins()->pins().isEmpty());
+    relations->openButton()->click();
+    // GELU and SiLU at β = 1.702: the two sides of GELU(x) ≈ x·σ(1.702x).
+    const QList<Pin> pins = window.controller()->pins()->pins();
+    QCOMPARE(pins.size(), 2);
+    QCOMPARE(pins[0].id, QStringLiteral("gelu"));
+    QCOMPARE(pins[1].id, QStringLiteral("silu"));
+    QCOMPARE(pins[1].params, std::vector<double>{1.702});
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("2")));
+    relations->openButton()->click(); // again: nothing new, said so
+    QCOMPARE(window.controller()->pins()->pins().size(), 2);
+    window.undoAction()->trigger(); // one step takes both away
+    QVERIFY(window.controller()->pins()->pins().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -29,6 +29,20 @@ private slots:
         QCOMPARE(UiNumber::real(2.0, 'f', 1), QStringLiteral("2.0"));
         QCOMPARE(UiNumber::whole(-7), QStringLiteral("-7"));
     }
+
+    void scientificHasNoPaddedExponent() {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(UiNumber::scientific(2.220446049250313e-16), QStringLiteral("2.2e-16"));
+        QCOMPARE(UiNumber::scientific(0.0203, 3), QStringLiteral("2.03e-2"));
+        QCOMPARE(UiNumber::scientific(-1500), QStringLiteral("-1.5e+3"));
+        QCOMPARE(UiNumber::scientific(1.0), QStringLiteral("1.0e+0"));
+        QCOMPARE(UiNumber::scientific(3e-300, 1), QStringLiteral("3e-300"));
+        QCOMPARE(UiNumber::scientific(0.0), QStringLiteral("0"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(UiNumber::scientific(2.5e-16), QStringLiteral("2,5e-16"));
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QCOMPARE(UiNumber::scientific(2.5e-16), QStringLiteral("2.5e-16"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestUiNumber)

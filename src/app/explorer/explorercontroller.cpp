@@ -196,17 +196,37 @@ QStringList ExplorerController::comparisons() const {
     return ids;
 }
 
-bool ExplorerController::addPin(const QString &id, const std::vector<double> &values) {
+std::optional<Pin> ExplorerController::newPin(const QString &id, const std::vector<double> &values,
+                                              const QList<Pin> &pinned) const {
     const ResolvedActivation resolved = resolveActivation(id);
     if (!resolved.isValid())
-        return false;
+        return std::nullopt;
     if (resolved.id == m_currentId && values == this->values(m_currentId))
-        return false; // already drawn as the current curve
-    for (const Pin &pin : m_pins->pins())
+        return std::nullopt; // already drawn as the current curve
+    for (const Pin &pin : pinned)
         if (pin.id == resolved.id && pin.params == values)
-            return false;
-    m_pins->add(Pin{resolved.id, values, {}, true});
-    return true;
+            return std::nullopt;
+    return Pin{resolved.id, values, {}, true};
+}
+
+bool ExplorerController::addPin(const QString &id, const std::vector<double> &values) {
+    const std::optional<Pin> pin = newPin(id, values, m_pins->pins());
+    if (pin)
+        m_pins->add(*pin);
+    return pin.has_value();
+}
+
+int ExplorerController::pinAll(const QList<Pin> &pins) {
+    QList<Pin> pinned = m_pins->pins(), added;
+    for (const Pin &candidate : pins) {
+        if (const std::optional<Pin> pin = newPin(candidate.id, candidate.params, pinned)) {
+            pinned << *pin;
+            added << *pin;
+        }
+    }
+    if (!added.isEmpty())
+        m_pins->addAll(added); // one undo step for the lot
+    return int(added.size());
 }
 
 bool ExplorerController::addComparison(const QString &id) {

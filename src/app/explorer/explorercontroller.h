@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
+
+#include "explorer/pin.h"
 
 class CatalogPanel;
 class ComparisonBar;
@@ -49,6 +52,8 @@ public:
     bool addComparison(const QString &id);
     /// Pins the current activation with its current parameters (same rule).
     bool pinCurrent();
+    /// Pins each of `pins` that is not drawn yet (same rule), as one undo step; how many.
+    int pinAll(const QList<Pin> &pins);
     void removeComparison(const QString &id);
     void clearComparisons();
     PinBoard *pins() const { return m_pins; }
@@ -75,6 +80,9 @@ private:
     NeuronPanel *m_neuron = nullptr;
 
     bool addPin(const QString &id, const std::vector<double> &values);
+    /// The pin for `id` at `values`, unless unknown, the current curve, or among `pinned`.
+    std::optional<Pin> newPin(const QString &id, const std::vector<double> &values,
+                              const QList<Pin> &pinned) const;
 
     QString m_currentId;
     PinBoard *m_pins = nullptr;

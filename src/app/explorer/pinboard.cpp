@@ -37,6 +37,14 @@ void PinBoard::add(const Pin &pin) {
     change(after, UndoText::encode("PinBoard", QT_TRANSLATE_NOOP("PinBoard", "pin")));
 }
 
+void PinBoard::addAll(const QList<Pin> &pins) {
+    if (pins.isEmpty())
+        return;
+    change(m_pins + pins, UndoText::encodeCount(
+                              "PinBoard", QT_TRANSLATE_N_NOOP("PinBoard", "pin %n activation(s)"),
+                              int(pins.size())));
+}
+
 void PinBoard::remove(int index) {
     if (index < 0 || index >= m_pins.size())
         return;

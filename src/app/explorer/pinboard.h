@@ -24,6 +24,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
 
     void add(const Pin &pin);
+    /// Appends several pins as one undo step ("pin 2 activations"); nothing for an empty list.
+    void addAll(const QList<Pin> &pins);
     void remove(int index);
     void move(int from, int to);
     void setVisible(int index, bool visible);
