@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -48,8 +49,11 @@ RelationsPanel::RelationsPanel(QWidget *parent)
         auto *item = new QListWidgetItem(QString::fromUtf8(identity.formula), m_list);
         item->setData(kKeyRole, QString::fromStdString(identity.key));
     }
-    // Exactly as tall as its rows: every identity shows, and the plot gets the rest.
-    m_list->setFixedHeight(m_list->sizeHintForRow(0) * m_list->count() + 2 * m_list->frameWidth());
+    // Exactly as tall as its rows: every identity shows, and the plot gets the rest. A narrow
+    // dock elides a long formula rather than hiding the last row behind a scroll bar.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    fitListHeight();
     m_title = new QLabel;
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
@@ -82,7 +86,9 @@ RelationsPanel::RelationsPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
+    // On a short screen the panel scrolls instead of squeezing the plot under its labels.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_intro);
     layout->addWidget(m_list);
     layout->addWidget(m_title);
@@ -91,6 +97,14 @@ RelationsPanel::RelationsPanel(QWidget *parent)
     layout->addWidget(m_difference);
     layout->addWidget(m_verdict);
     layout->addLayout(buttons);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { showCurrent(); });
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
@@ -270,5 +284,11 @@ void RelationsPanel::retranslateUi() {
 void RelationsPanel::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange) // the interface zoom
+        fitListHeight();
     QWidget::changeEvent(event);
+}
+
+void RelationsPanel::fitListHeight() {
+    m_list->setFixedHeight(m_list->sizeHintForRow(0) * m_list->count() + 2 * m_list->frameWidth());
 }

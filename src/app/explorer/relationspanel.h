@@ -67,6 +67,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitListHeight();
     void showCurrent();
     void resample();
     void updateTexts();
