@@ -9,6 +9,7 @@
 #include "catalogtext.h"
 #include "languagemanager.h"
 #include "numericcompare.h"
+#include "plot/draftquality.h"
 #include "plot/plotview.h"
 #include "plot/zoominset.h"
 
@@ -88,6 +89,7 @@ private slots:
     void languageSwitchRetranslates();
     void themeChangesColours();
     void zoomInsetTellsSlopesApart();
+    void slowFramesAreDraftedWhileDragging();
 
 private:
     std::unique_ptr<PlotView> m_view;
@@ -622,6 +624,39 @@ void TestPlotView::zoomInsetTellsSlopesApart() {
     m_view->setZoomInsetVisible(false);
     m_view->refreshNow();
     QCOMPARE(m_view->customPlot()->axisRects().size(), rects);
+}
+
+void TestPlotView::slowFramesAreDraftedWhileDragging() {
+    m_view->setActivations({activation("silu"), activation("gelu")});
+    m_view->refreshNow();
+    QCustomPlot *plot = m_view->customPlot();
+    DraftQuality *draft = m_view->draftQuality();
+    QVERIFY(draft->lastFullQualityMs() > 0); // every full-quality frame is timed
+    // Fast frames: a drag stays antialiased.
+    draft->setBudget(1e9);
+    m_view->setParams(0, {1.5});
+    QVERIFY(!draft->isDraft());
+    QVERIFY(!plot->notAntialiasedElements().testFlag(QCP::aePlottables));
+    QVERIFY(plot->antialiasedElements().testFlag(QCP::aePlottables));
+    // Frames over the budget: drafted while the parameter moves...
+    draft->setBudget(0);
+    m_view->setParams(0, {1.6});
+    QVERIFY(draft->isDraft());
+    QVERIFY(plot->notAntialiasedElements().testFlag(QCP::aePlottables));
+    m_view->setParams(0, {1.7});
+    QVERIFY(draft->isDraft());
+    // ...and full quality again once it rests.
+    QTRY_VERIFY(!draft->isDraft());
+    QVERIFY(!plot->notAntialiasedElements().testFlag(QCP::aePlottables));
+    QVERIFY(plot->antialiasedElements().testFlag(QCP::aePlottables));
+    // An export in the middle of a drag is never a draft.
+    m_view->setParams(0, {1.8});
+    QVERIFY(draft->isDraft());
+    m_view->setExportScale(2);
+    QVERIFY(!draft->isDraft());
+    QVERIFY(!plot->notAntialiasedElements().testFlag(QCP::aePlottables));
+    QVERIFY(plot->antialiasedElements().testFlag(QCP::aePlottables));
+    m_view->setExportScale(1);
 }
 
 QTEST_MAIN(TestPlotView)

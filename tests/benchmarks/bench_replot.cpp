@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The slider-drag path of the explorer: a parameter changes, the curves are sampled by the core
-// and QCustomPlot replots, synchronously, at 1280×800 with 3 activations × (f, f′) visible.
-// Goal: p95 ≤ 8 ms (half a 60 Hz frame). Run:
+// and QCustomPlot replots, synchronously, at 1280×800 with 3 activations × (f, f′) visible; and
+// with 8 pins in each of the three views (overlay with f′ and the zoom inset, small multiples,
+// gradient view). Goal: p95 ≤ 8 ms (half a 60 Hz frame). Run:
 //   build/bin/bench_replot --benchmark_min_time=3
 // The per-iteration times are collected here and reported as the counters median_ms, p95_ms
 // and max_ms (Google Benchmark's own mean hides the tail that makes dragging stutter), in wall
@@ -20,7 +21,10 @@
 #include <benchmark/benchmark.h>
 
 #include "activations/catalog.h"
+#include "plot/draftquality.h"
+#include "plot/gradientview.h"
 #include "plot/plotview.h"
+#include "plot/smallmultiplesview.h"
 
 namespace {
 
@@ -88,6 +92,8 @@ struct Fixture {
 /// Dragging silu's β slider from 0.5 to 2 and back.
 void parameterChange(benchmark::State &state) {
     Fixture f(state.range(0) ? PlotTheme::Dark : PlotTheme::Light);
+    if (state.range(1) == 0) // full quality throughout
+        f.view.draftQuality()->setBudget(1e9);
     Stopwatch watch;
     int step = 0;
     for (auto _ : state) {
@@ -104,9 +110,8 @@ void parameterChange(benchmark::State &state) {
     watch.report(state);
 }
 BENCHMARK(parameterChange)
-    ->Arg(0)
-    ->Arg(1)
-    ->ArgName("dark")
+    ->ArgsProduct({{0, 1}, {1, 0}})
+    ->ArgNames({"dark", "draft"})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
@@ -129,6 +134,67 @@ void pan(benchmark::State &state) {
     watch.report(state);
 }
 BENCHMARK(pan)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// Eight pins, the slowest-to-evaluate of the catalog among them; the first has a slider (β).
+QList<PlottedActivation> eightPins() {
+    QList<PlottedActivation> pins;
+    for (const char *id : {"silu", "gelu", "mish", "sigmoid", "tanh", "relu", "elu", "softplus"})
+        pins << activation(id);
+    return pins;
+}
+
+/// Drags the first pin's β in `view` (any of the explorer's figures) and times each replot.
+template <typename View> void dragEightPins(benchmark::State &state, View &view) {
+    view.resize(1280, 800);
+    view.setActivations(eightPins());
+    view.show();
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents();
+    view.refreshNow();
+    Stopwatch watch;
+    int step = 0;
+    for (auto _ : state) {
+        const int k = step++ % 200;
+        const double beta = 0.5 + 1.5 * double(k < 100 ? k : 199 - k) / 99.0;
+        watch.start();
+        view.setParams(0, {beta});
+        view.refreshNow();
+        watch.stop();
+        state.PauseTiming();
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+    }
+    watch.report(state);
+}
+
+/// The overlay with every pin's f and f′, with and without the zoom inset; with drafting as in
+/// the app (frames drawn without antialiasing while dragging when full quality is too slow), and
+/// at full quality throughout (draft:0), the cost of the frame that ends a drag.
+void eightPinsOverlay(benchmark::State &state) {
+    PlotView view;
+    view.setDerivativeVisible(1, true);
+    view.setZoomInsetVisible(state.range(0) != 0);
+    if (state.range(1) == 0)
+        view.draftQuality()->setBudget(1e9);
+    dragEightPins(state, view);
+}
+BENCHMARK(eightPinsOverlay)
+    ->ArgsProduct({{0, 1}, {1, 0}})
+    ->ArgNames({"inset", "draft"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+void eightPinsSmallMultiples(benchmark::State &state) {
+    SmallMultiplesView view;
+    dragEightPins(state, view);
+}
+BENCHMARK(eightPinsSmallMultiples)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void eightPinsGradient(benchmark::State &state) {
+    GradientView view;
+    dragEightPins(state, view);
+}
+BENCHMARK(eightPinsGradient)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

@@ -13,6 +13,8 @@
 #include "export/curvecsv.h"
 #include "plot/charttheme.h"
 #include "plot/plotpalette.h"
+#include "plot/polylinegraph.h"
+#include "plot/polylinesimplifier.h"
 #include "sampling/gradientsampler.h"
 
 namespace {
@@ -57,7 +59,9 @@ GradientView::GradientView(QWidget *parent)
     // Bands behind the curves: the dead strip under the axis' floor, the vanishing band above.
     const auto band = [this](QCPItemRect *&rect) {
         rect = new QCPItemRect(m_plot);
-        rect->setLayer(QStringLiteral("grid"));
+        // Under the grid lines, which stay visible on the band; opaque (colours blended with
+        // the background below), so filling a large area is a plain fill, not a blend per pixel.
+        rect->setLayer(QStringLiteral("background"));
         rect->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
         rect->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
         rect->setPen(Qt::NoPen);
@@ -84,8 +88,15 @@ GradientView::GradientView(QWidget *parent)
     layout->setSpacing(0);
     layout->addLayout(bar);
     layout->addWidget(m_plot, 1);
-    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
-            [this] { resample(); });
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
+        resample();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+    // The points are thinned for the plot's pixel size, known for sure only after layout.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        if (m_plot->axisRect()->rect().size() != m_sampledSize)
+            resample();
+    });
     retranslateUi();
     applyTheme();
 }
@@ -101,7 +112,8 @@ void GradientView::setParams(int index, const std::vector<double> &params) {
     if (index < 0 || index >= m_activations.size())
         return;
     m_activations[index].params = params;
-    resample();
+    resample(index);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void GradientView::setThreshold(double threshold) {
@@ -131,27 +143,54 @@ void GradientView::rebuild() {
     }
     applyTheme();
     resample();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void GradientView::resample() {
+void GradientView::resample(int only) {
     const QCPRange x = m_plot->xAxis->range();
-    m_samples.assign(m_activations.size(), {});
+    m_samples.resize(std::size_t(m_activations.size()));
+    // Points are thinned in the log axis' pixel space: 801 samples per curve are needed to find
+    // every feature, a fraction of them to draw it, and the antialiased stroker's time grows
+    // with the points (bench_replot eightPinsGradient).
+    const QRect rect = m_plot->axisRect()->rect();
+    const double pixelWidth = x.size() / std::max(1, rect.width());
+    const double pixelHeight = std::log10(kTop / kBottom) / std::max(1, rect.height());
     for (int i = 0; i < m_activations.size() && i < m_plot->graphCount(); ++i) {
+        if (only >= 0 && i != only)
+            continue;
         const PlottedActivation &a = m_activations[i];
-        QVector<QCPGraphData> data;
+        m_samples[std::size_t(i)].clear();
+        std::vector<actlab::Polyline> pieces(1); // (x, log10 y): what the simplifier sees
+        std::vector<std::vector<double>> values(1);
         if (a.function) {
-            m_samples[i] =
+            m_samples[std::size_t(i)] =
                 actlab::sampleGradientMagnitude(*a.function, a.params, x.lower, x.upper, kSamples);
-            for (const actlab::GradientPoint &p : m_samples[i]) {
+            for (const actlab::GradientPoint &p : m_samples[std::size_t(i)]) {
                 // Exact zeros go into the dead strip; tiny non-zero slopes stay at the floor.
                 const double y = p.magnitude == 0 ? kDeadLevel : std::max(p.magnitude, kFloor);
-                data.append(QCPGraphData(p.x, std::isfinite(y) ? y : qQNaN()));
+                if (std::isfinite(y)) {
+                    pieces.back().push_back({p.x, std::log10(y)});
+                    values.back().push_back(y);
+                } else if (!pieces.back().empty()) {
+                    pieces.emplace_back();
+                    values.emplace_back();
+                }
             }
+        }
+        QVector<QCPGraphData> data;
+        for (std::size_t p = 0; p < pieces.size(); ++p) {
+            if (pieces[p].empty())
+                continue;
+            if (!data.isEmpty())
+                data.append(QCPGraphData(pieces[p].front().x, qQNaN()));
+            for (std::size_t k :
+                 PolylineSimplifier::keep(pieces[p], pixelWidth, pixelHeight, kDrawingTolerancePx))
+                data.append(QCPGraphData(pieces[p][k].x, values[p][k]));
         }
         m_plot->graph(i)->data()->set(data, true);
         m_plot->graph(i)->setName(plottedName(a));
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_sampledSize = rect.size();
 }
 
 void GradientView::refreshNow() {
@@ -215,14 +254,19 @@ void GradientView::applyTheme() {
         m_plot->graph(i)->setPen(QPen(PlotPalette::curveColour(m_theme, colour), 2.5));
     }
     const double t = threshold();
-    QColor warm(0xe6, 0x9f, 0x00); // Okabe–Ito orange, faint: "learning slows here"
-    warm.setAlpha(m_theme == PlotTheme::Dark ? 60 : 45);
-    m_vanishing->setBrush(warm);
+    const auto over = [&palette](QColor colour, int alpha) {
+        const QColor back = palette.background;
+        const auto mix = [alpha](int fg, int bg) {
+            return (fg * alpha + bg * (255 - alpha)) / 255;
+        };
+        return QColor(mix(colour.red(), back.red()), mix(colour.green(), back.green()),
+                      mix(colour.blue(), back.blue()));
+    };
+    // Okabe–Ito orange, faint: "learning slows here".
+    m_vanishing->setBrush(over(QColor(0xe6, 0x9f, 0x00), m_theme == PlotTheme::Dark ? 60 : 45));
     m_vanishing->topLeft->setCoords(0, t);
     m_vanishing->bottomRight->setCoords(1, kFloor);
-    QColor grey = palette.foreground;
-    grey.setAlpha(40);
-    m_dead->setBrush(grey);
+    m_dead->setBrush(over(palette.foreground, 40));
     m_dead->topLeft->setCoords(0, kFloor);
     m_dead->bottomRight->setCoords(1, kBottom);
     m_thresholdLine->point1->setCoords(0, t);

@@ -62,7 +62,8 @@ protected:
 private:
     void retranslateUi();
     void rebuild();
-    void resample();
+    /// Samples curve `only`, or every curve when -1, and queues a replot.
+    void resample(int only = -1);
     void applyTheme();
 
     QLabel *m_thresholdLabel = nullptr;
@@ -76,4 +77,5 @@ private:
     QList<PlottedActivation> m_activations;
     std::vector<std::vector<actlab::GradientPoint>> m_samples; ///< per activation, as sampled
     PlotTheme m_theme = PlotTheme::Light;
+    QSize m_sampledSize; ///< the axis rect's size the drawn points were thinned for
 };

@@ -13,6 +13,7 @@
 #include "activations/vectorslice.h"
 #include "catalogtext.h"
 #include "export/curvecsv.h"
+#include "plot/draftquality.h"
 #include "plot/kinkmarkers.h"
 #include "plot/plotcanvas.h"
 #include "plot/plotpalette.h"
@@ -80,6 +81,7 @@ struct PlotView::Private {
     std::unique_ptr<KinkMarkers> kinks;
     std::unique_ptr<PlotTracer> tracer;
     std::unique_ptr<ZoomInset> inset;
+    DraftQuality *draft = nullptr;
     QList<QCPItemStraightLine *> guideItems;
     QList<QCPItemText *> guideLabels;
     std::vector<double> guideLevels;          ///< of every drawn activation, sorted, distinct
@@ -200,6 +202,7 @@ void PlotView::Private::setupPlot() {
     kinks = std::make_unique<KinkMarkers>(plot, plot->layer(markersLayerName));
     tracer = std::make_unique<PlotTracer>(plot, plot->layer(tracerLayerName));
     inset = std::make_unique<ZoomInset>(plot);
+    draft = new DraftQuality(plot);
 
     QObject::connect(plot->xAxis,
                      qOverload<const QCPRange &, const QCPRange &>(&QCPAxis::rangeChanged), q,
@@ -565,6 +568,7 @@ void PlotView::setParams(int index, const std::vector<double> &params) {
     if (index < 0 || index >= d->activations.size())
         return;
     d->activations[index].params = params;
+    d->draft->changing();
     for (CurveGraph &c : d->curves) // the legend names parameters away from their defaults
         if (c.activation == index)
             c.graph->setName(d->curveName(d->activations[index], c.order));
@@ -710,6 +714,11 @@ void PlotView::traceAt(double x) {
 
 void PlotView::setExportScale(double scale) {
     d->exportScale = scale > 0 && std::isfinite(scale) ? scale : 1.0;
+    d->draft->finish(); // an export is never a draft
+}
+
+DraftQuality *PlotView::draftQuality() const {
+    return d->draft;
 }
 
 QByteArray PlotView::csv() const {

@@ -13,6 +13,7 @@
 #include "plot/sampledcurve.h"
 
 class QCustomPlot;
+class DraftQuality;
 class ZoomInset;
 
 /// One activation drawn in the plot: the function, its parameter values, and its identity.
@@ -79,6 +80,8 @@ public:
     void setZoomInsetVisible(bool visible);
     bool isZoomInsetVisible() const;
     const ZoomInset *zoomInset() const;
+    /// Drafts slider drags when full-quality frames are too slow (many curves).
+    DraftQuality *draftQuality() const;
 
     void resetView();                     ///< the primary activation's default view
     void setXRange(double lo, double hi); ///< keeps y as resetView() would choose for that range
