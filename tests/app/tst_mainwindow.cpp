@@ -39,6 +39,7 @@
 #include "explorer/neuronpanel.h"
 #include "explorer/parametereditor.h"
 #include "explorer/parameterpanel.h"
+#include "explorer/pin.h"
 #include "explorer/pinboard.h"
 #include "explorer/relationspanel.h"
 #include "languagemanager.h"
@@ -138,6 +139,7 @@ private slots:
     void firstWindowFitsTheScreenAndF11FillsIt();
     void interfaceZoomScalesEveryTextAndIsRemembered();
     void relationsOpenAsPinsInOneUndoStep();
+    void pinsThatDoNotFitTheirActivationAreDropped();
 
 private:
     std::unique_ptr<LanguageManager> m_languages;
@@ -831,6 +833,21 @@ void TestMainWindow::relationsOpenAsPinsInOneUndoStep() {
     QCOMPARE(window.controller()->pins()->pins().size(), 2);
     window.undoAction()->trigger(); // one step takes both away
     QVERIFY(window.controller()->pins()->pins().isEmpty());
+}
+
+void TestMainWindow::pinsThatDoNotFitTheirActivationAreDropped() {
+    // Settings from another version, or edited by hand: too few or too many values, or values
+    // out of range, never reach the plot (too few crashed the first draw).
+    SettingsKeys::pins.set(pinsToVariant({Pin{QStringLiteral("relu"), {}, {}, true},
+                                          Pin{QStringLiteral("leaky_relu"), {0.1, 2}, {}, true},
+                                          Pin{QStringLiteral("elu"), {0.5}, {}, true},
+                                          Pin{QStringLiteral("expr:sin(x)"), {1}, {}, true}}));
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<Pin> pins = window.controller()->pins()->pins();
+    QCOMPARE(pins.size(), 1);
+    QCOMPARE(pins[0].id, QStringLiteral("elu"));
 }
 
 QTEST_MAIN(TestMainWindow)

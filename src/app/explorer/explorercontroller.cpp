@@ -21,6 +21,13 @@
 namespace {
 
 /// Values remembered for `spec`, or nothing when they no longer fit it (a changed catalog).
+bool hasValidValues(const ResolvedActivation &resolved, const std::vector<double> &values) {
+    if (!resolved.entry)
+        return values.empty(); // a formula has no parameters
+    return values.size() == resolved.entry->spec.params.size() &&
+           actlab::firstInvalidParam(resolved.entry->spec, values) < 0;
+}
+
 std::optional<std::vector<double>> validValues(const actlab::ActivationSpec &spec,
                                                const QVariantList &stored) {
     if (std::size_t(stored.size()) != spec.params.size())
@@ -99,8 +106,9 @@ void ExplorerController::restore() {
     QList<Pin> pins;
     for (const Pin &pin : pinsFromVariant(SettingsKeys::pins.get())) {
         const ResolvedActivation resolved = resolveActivation(pin.id);
-        if (resolved.isValid() &&
-            (!resolved.entry || actlab::firstInvalidParam(resolved.entry->spec, pin.params) < 0))
+        // Settings from another version or edited by hand: a pin whose values do not fit its
+        // activation is dropped, never drawn with missing parameters.
+        if (resolved.isValid() && hasValidValues(resolved, pin.params))
             pins << pin;
     }
     if (pins.isEmpty()) { // comparisons kept by an earlier version become pins
@@ -199,7 +207,7 @@ QStringList ExplorerController::comparisons() const {
 std::optional<Pin> ExplorerController::newPin(const QString &id, const std::vector<double> &values,
                                               const QList<Pin> &pinned) const {
     const ResolvedActivation resolved = resolveActivation(id);
-    if (!resolved.isValid())
+    if (!resolved.isValid() || !hasValidValues(resolved, values))
         return std::nullopt;
     if (resolved.id == m_currentId && values == this->values(m_currentId))
         return std::nullopt; // already drawn as the current curve
