@@ -75,7 +75,8 @@ private slots:
         QVERIFY(std::fabs(valueAt(view.curve(2, 1), 0) - 0.25) < 1e-3); // σ′(0) = 1/4
         QVERIFY(std::fabs(valueAt(view.curve(3, 1), 0) - 1.0) < 1e-3);  // tanh′(0) = 1
         // Each cell is named; two pins of one activation differ by their parameter.
-        QCOMPARE(view.cellTitle(1), plottedName(activation("leaky_relu", {0.3})));
+        QCOMPARE(view.cellName(1), plottedName(activation("leaky_relu", {0.3})));
+        QCOMPARE(view.cellTitle(1), view.cellName(1)); // room enough: shown whole
         QVERIFY(view.cellTitle(1).contains(QStringLiteral("0.3")));
     }
 
@@ -109,6 +110,30 @@ private slots:
         view.refreshNow();
         for (int i = 0; i < 8; ++i)
             QVERIFY(!view.curve(i, 0).pieces.empty() && !view.curve(i, 1).pieces.empty());
+    }
+
+    void narrowCellsShortenTitlesNotColumns() {
+        // The explorer's centre on a 1024-pixel screen: long names must not widen their column.
+        SmallMultiplesView view;
+        view.resize(480, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setActivations({activation("relu"), activation("leaky_relu", {0.05}),
+                             activation("sigmoid"), activation("tanh"), activation("gelu"),
+                             activation("silu"), activation("mish")});
+        view.refreshNow();
+        QVERIFY(view.columnCount() >= 2);
+        int shortened = 0;
+        for (int i = 0; i < view.cellCount(); ++i)
+            shortened += view.cellTitle(i) != view.cellName(i);
+        QVERIFY(shortened > 0);
+        QVERIFY(view.cellTitle(1).endsWith(QChar(0x2026)));
+        const QList<QCPAxisRect *> rects = view.customPlot()->axisRects();
+        for (QCPAxisRect *rect : rects)
+            QVERIFY2(
+                std::abs(rect->width() - rects.front()->width()) <= 2,
+                qPrintable(
+                    QStringLiteral("%1 vs %2").arg(rect->width()).arg(rects.front()->width())));
     }
 
     void csvHoldsFAndFPrimeOfEveryCell() {

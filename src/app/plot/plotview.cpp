@@ -7,6 +7,7 @@
 #include <limits>
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -102,6 +103,9 @@ struct PlotView::Private {
     void updatePrimaryDecorations();
     void updateGuides();
     void updateGuideItems();
+    /// Moves guide labels down where levels lie closer than a label's height (−0.17 and −0.28
+    /// at the default scale), so that each stays readable; runs once the axes are laid out.
+    void separateGuideLabels();
     QString guideText(std::size_t index) const;
     int colourIndex(int activation) const {
         const int own = activations[activation].colour;
@@ -224,7 +228,10 @@ void PlotView::Private::setupPlot() {
     });
     // Sampling needs the final pixel size of the axis rect, which is known right after layout:
     // this runs in every replot and in every export, before anything is drawn.
-    QObject::connect(plot, &QCustomPlot::afterLayout, q, [this] { sampleIfNeeded(); });
+    QObject::connect(plot, &QCustomPlot::afterLayout, q, [this] {
+        sampleIfNeeded();
+        separateGuideLabels();
+    });
     QObject::connect(plot, &QCustomPlot::mouseMove, q, [this](QMouseEvent *event) {
         const QPointF pos = event->position();
         if (plot->axisRect()->rect().contains(pos.toPoint()))
@@ -463,6 +470,19 @@ void PlotView::Private::updateGuideItems() {
         label->setColor(owners.size() == 1 && activations.size() > 1
                             ? PlotPalette::curveColour(theme, colourIndex(owners.front()))
                             : p.foreground);
+    }
+}
+
+void PlotView::Private::separateGuideLabels() {
+    // guideLevels is sorted ascending: from the bottom of the plot up. Walk from the top down.
+    double previousBottom = -std::numeric_limits<double>::infinity();
+    for (qsizetype i = guideLabels.size() - 1; i >= 0; --i) {
+        QCPItemText *label = guideLabels[i];
+        const double height = QFontMetricsF(label->font()).height() + 1;
+        const double wanted = plot->yAxis->coordToPixel(guideLevels[std::size_t(i)]);
+        const double bottom = std::max(wanted, previousBottom + height);
+        label->position->setCoords(1.0, plot->yAxis->pixelToCoord(bottom));
+        previousBottom = bottom;
     }
 }
 

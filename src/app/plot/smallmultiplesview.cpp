@@ -57,6 +57,8 @@ struct SmallMultiplesView::Private {
     void applyRanges();
     void applyTheme();
     void retranslate();
+    /// Cell titles shortened with "…" to the cell's width, so no title widens its column.
+    void elideTitles();
     bool reflow(); ///< true when the column count changed and the grid was rebuilt
     void sampleIfNeeded();
     void sample();
@@ -173,6 +175,10 @@ QString SmallMultiplesView::cellTitle(int index) const {
                                              : QString();
 }
 
+QString SmallMultiplesView::cellName(int index) const {
+    return index >= 0 && index < cellCount() ? plottedName(d->activations[index]) : QString();
+}
+
 QCustomPlot *SmallMultiplesView::customPlot() const {
     return d->plot;
 }
@@ -186,7 +192,8 @@ void SmallMultiplesView::refresh() {
 void SmallMultiplesView::refreshNow() {
     if (!isVisible()) // a hidden view (actlab render, tests) has no laid-out child yet
         d->plot->setGeometry(rect());
-    d->reflow();
+    if (!d->reflow())
+        d->elideTitles();
     d->dirty = true;
     d->plot->replot(QCustomPlot::rpImmediateRefresh);
 }
@@ -223,14 +230,16 @@ void SmallMultiplesView::changeEvent(QEvent *event) {
         d->plot->replot(QCustomPlot::rpQueuedReplot);
     } else if (event->type() == QEvent::FontChange) {
         d->applyTheme();
+        d->elideTitles();
     }
     QWidget::changeEvent(event);
 }
 
 void SmallMultiplesView::resizeEvent(QResizeEvent *event) {
     QWidget::resizeEvent(event);
-    if (d->reflow())
-        d->plot->replot(QCustomPlot::rpQueuedReplot);
+    if (!d->reflow())
+        d->elideTitles(); // (a reflow rebuilds the cells, titles included)
+    d->plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 bool SmallMultiplesView::Private::reflow() {
@@ -264,6 +273,7 @@ void SmallMultiplesView::Private::build() {
         Cell cell;
         cell.box = new QCPLayoutGrid;
         cell.title = new QCPTextElement(plot);
+        cell.title->setMinimumSize(QSize(1, 0)); // width: the cell's share, not the text's
         cell.rect = new QCPAxisRect(plot);
         cell.box->addElement(0, 0, cell.title);
         cell.box->addElement(1, 0, cell.rect);
@@ -339,8 +349,18 @@ void SmallMultiplesView::Private::retranslate() {
                          ? SmallMultiplesView::tr("Nothing to show")
                          : SmallMultiplesView::tr(
                                "Each cell: f solid, f′ dashed; every cell has the same axes"));
-    for (std::size_t i = 0; i < cells.size(); ++i)
-        cells[i].title->setText(plottedName(activations[int(i)]));
+    elideTitles();
+}
+
+void SmallMultiplesView::Private::elideTitles() {
+    const int cellWidth = (plot->width() - 12 * (columns - 1)) / std::max(1, columns) - 8;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const QString name = plottedName(activations[int(i)]);
+        cells[i].title->setText(
+            cellWidth > 20
+                ? QFontMetrics(cells[i].title->font()).elidedText(name, Qt::ElideRight, cellWidth)
+                : name);
+    }
 }
 
 void SmallMultiplesView::Private::sampleIfNeeded() {

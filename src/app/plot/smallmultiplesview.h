@@ -41,8 +41,10 @@ public:
     std::pair<double, double> yRange() const;
     /// The sampled curve of cell `index` (order 0 f, 1 f′), for tests and CSV.
     SampledCurve curve(int index, int order) const;
-    /// The name above cell `index`.
+    /// The name above cell `index`, as shown (shortened with "…" when the cell is narrow).
     QString cellTitle(int index) const;
+    /// The full name of cell `index`'s curve.
+    QString cellName(int index) const;
 
     // Figure
     QCustomPlot *customPlot() const override;
