@@ -33,8 +33,12 @@ packages=(
     # Chinese user interface
     fonts-noto-cjk
 )
-# The test suite's format_check (one include order, .clang-format) needs clang-format.
-case "$mode" in app) ;; *) packages+=(clang-format) ;; esac
+# The test suite's format_check (one include order, .clang-format) needs clang-format; its
+# install_check validates the desktop entry, metainfo and MIME types and builds the .deb.
+case "$mode" in
+    app) ;;
+    *) packages+=(clang-format desktop-file-utils appstream shared-mime-info dpkg-dev) ;;
+esac
 # The sanitizer and fuzzing builds: clang with its libFuzzer and sanitizer runtimes.
 case "$mode" in app|test) ;; *) packages+=(clang libclang-rt-14-dev) ;; esac
 

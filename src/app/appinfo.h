@@ -6,4 +6,6 @@ namespace AppInfo {
 inline constexpr const char *organization = "ActLab";
 inline constexpr const char *applicationName = "ActLab";
 inline constexpr const char *version = ACTLAB_VERSION;
+/// The installed .desktop entry, icon, metainfo and MIME package are named after this id.
+inline constexpr const char *desktopId = "io.github.actlab.ActLab";
 } // namespace AppInfo

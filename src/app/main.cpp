@@ -52,6 +52,8 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/actlab.svg")));
+    // Desktops match the window to its installed entry (packaging/) by this name.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(AppInfo::desktopId));
     LanguageManager languages;
     chooseLanguage(languages, options->language);
     UiZoom::restore();
