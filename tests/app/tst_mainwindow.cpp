@@ -140,6 +140,7 @@ private slots:
     void interfaceZoomScalesEveryTextAndIsRemembered();
     void relationsOpenAsPinsInOneUndoStep();
     void pinsThatDoNotFitTheirActivationAreDropped();
+    void everyPageFitsA1024x768Screen();
 
 private:
     std::unique_ptr<LanguageManager> m_languages;
@@ -848,6 +849,30 @@ void TestMainWindow::pinsThatDoNotFitTheirActivationAreDropped() {
     const QList<Pin> pins = window.controller()->pins()->pins();
     QCOMPARE(pins.size(), 1);
     QCOMPARE(pins[0].id, QStringLiteral("elu"));
+}
+
+void TestMainWindow::everyPageFitsA1024x768Screen() {
+    // Classroom projectors: every page, in both languages, must fit 1024×768 less a panel.
+    const QSize screen(1024, 720);
+    for (const char *language : {"en", "zh_CN"}) {
+        QVERIFY(m_languages->setLanguage(QString::fromLatin1(language)));
+        MainWindow window(m_languages.get());
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (auto page : {MainWindow::Page::Explorer, MainWindow::Page::Playground,
+                          MainWindow::Page::Depth, MainWindow::Page::Softmax}) {
+            window.setPage(page);
+            QCoreApplication::processEvents();
+            const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(needed.width() <= screen.width() && needed.height() <= screen.height(),
+                     qPrintable(QStringLiteral("%1, page %2 needs %3×%4")
+                                    .arg(QLatin1String(language))
+                                    .arg(int(page))
+                                    .arg(needed.width())
+                                    .arg(needed.height())));
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

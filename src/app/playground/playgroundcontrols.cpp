@@ -57,19 +57,20 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
     layout->addWidget(m_targetLoss);
     layout->addSpacing(12);
 
-    layout->addStretch(1);
-
     m_epoch = new QLabel(this);
     m_epoch->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_status = new QLabel(this);
-    layout->addWidget(m_status);
+    // A long status (why training stopped) wraps rather than widening the page.
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(m_status, 1);
     layout->addWidget(m_epoch);
 
     m_raceEditor = new RaceRivalEditor(this);
-    auto *raceRow = new QHBoxLayout;
-    raceRow->addWidget(m_raceEditor);
-    raceRow->addStretch(1);
-    rows->addLayout(raceRow);
+    m_raceRow = new QHBoxLayout;
+    m_raceRow->addWidget(m_raceEditor);
+    m_raceRow->addStretch(1);
+    rows->addLayout(m_raceRow);
 
     connect(m_play, &QToolButton::toggled, this, [this](bool on) {
         setRunning(on);
@@ -208,4 +209,8 @@ void PlaygroundControls::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void PlaygroundControls::addToSecondRow(QWidget *widget) {
+    m_raceRow->addWidget(widget);
 }

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QSpinBox;
 class QToolButton;
@@ -57,6 +58,10 @@ public:
     QToolButton *stepButton() const { return m_step; }
     QToolButton *resetButton() const { return m_reset; }
 
+    /// Puts `widget` at the right end of the race row (the page's file buttons), so that the
+    /// controls take two rows and the page fits a 1024-pixel screen.
+    void addToSecondRow(QWidget *widget);
+
 signals:
     void playToggled(bool play);
     void stepRequested();
@@ -82,6 +87,7 @@ private:
     RaceRivalEditor *m_raceEditor = nullptr;
     QLabel *m_epoch = nullptr;
     QLabel *m_status = nullptr;
+    QHBoxLayout *m_raceRow = nullptr;
     bool m_running = false;
     std::vector<long long> m_lastEpochs{0};
     double m_lastRate = 0;

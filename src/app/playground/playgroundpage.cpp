@@ -122,7 +122,6 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
 
-    auto *fileRow = new QHBoxLayout;
     m_openButton = new QToolButton(this);
     m_saveButton = new QToolButton(this);
     m_exportButton = new QToolButton(this);
@@ -132,14 +131,10 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
         exportMenu->addAction(QString(), this, [this, i] { exportDialog(i); });
     m_exportButton->setMenu(exportMenu);
     for (QToolButton *b : {m_openButton, m_saveButton, m_exportButton})
-        fileRow->addWidget(b);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_controls, 1);
-    top->addSpacing(12);
-    top->addLayout(fileRow);
+        m_controls->addToSecondRow(b);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_controls);
     layout->addWidget(split, 1);
 
     connect(m_controls, &PlaygroundControls::playToggled, this, &PlaygroundPage::setRunning);

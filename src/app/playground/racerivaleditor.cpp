@@ -38,10 +38,12 @@ RaceRivalEditor::RaceRivalEditor(QWidget *parent)
     activationLayout->setContentsMargins(0, 0, 0, 0);
     m_activation = new QComboBox(activationPage);
     m_activation->setObjectName(QStringLiteral("raceActivationCombo"));
-    m_activation->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long names (Continuously differentiable ELU) must not set the playground's minimum width.
+    m_activation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_activation->setMinimumContentsLength(16);
     m_params = new QLineEdit(activationPage);
     m_params->setObjectName(QStringLiteral("raceParamsEdit"));
-    m_params->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22);
+    m_params->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     activationLayout->addWidget(m_activation);
     activationLayout->addWidget(m_params, 1);
     m_optimizer = new QComboBox(m_values);
