@@ -3540,6 +3540,485 @@ weight = %3</source>
         </message>
     </context>
     <context>
+        <name>SelectionGuide</name>
+        <message>
+            <source>A first choice for hidden layers</source>
+            <translation>隐藏层的首选</translation>
+        </message>
+        <message>
+            <source>ReLU; Leaky ReLU when many units stop learning.</source>
+            <translation>ReLU；若大量单元停止学习，改用 Leaky ReLU。</translation>
+        </message>
+        <message>
+            <source>the default</source>
+            <translation>默认选择</translation>
+        </message>
+        <message>
+            <source>when many units die</source>
+            <translation>大量单元死亡时</translation>
+        </message>
+        <message>
+            <source>ReLU costs a single comparison, and for positive inputs its slope is exactly 1, so the gradient passes back through many layers without shrinking. Start with it, together with He initialisation, and switch only when a measurement gives you a reason.</source>
+            <translation>ReLU 只需一次比较运算，而且在正输入上斜率恰好为 1，梯度反向穿过许多层也不会衰减。先用它并配合 He 初始化，只有实测结果给出理由时再更换。</translation>
+        </message>
+        <message>
+            <source>Dying units: a unit whose input is negative for every example outputs 0, receives no gradient and never recovers. A learning rate that is too high makes this common; Leaky ReLU keeps a small slope on the left.</source>
+            <translation>单元死亡：如果某个单元对所有样本的输入都是负数，它就只输出 0、得不到梯度，再也无法恢复。学习率过大时这种情况很常见；Leaky ReLU 在左侧保留了一个小斜率。</translation>
+        </message>
+        <message>
+            <source>Its outputs are never negative, so they are not centred on zero; normalisation layers make up for this.</source>
+            <translation>它的输出从不为负，因此不以零为中心；归一化层可以弥补这一点。</translation>
+        </message>
+        <message>
+            <source>Glorot initialisation was designed for tanh: with ReLU the signal loses about half its variance at every layer. Use He initialisation.</source>
+            <translation>Glorot 初始化是为 tanh 设计的：配合 ReLU 时，信号每经过一层方差大约减半。请改用 He 初始化。</translation>
+        </message>
+        <message>
+            <source>A race on the spiral: ReLU against sigmoid. Give the network a second hidden layer and ReLU usually leads within a few dozen epochs; with one small layer the sigmoid keeps up, because depth is where ReLU pays off.</source>
+            <translation>在螺旋数据上让 ReLU 与 sigmoid 竞赛。给网络加上第二个隐藏层，ReLU 通常在几十轮之内就会领先；只有一个小隐藏层时 sigmoid 也跟得上，因为 ReLU 的优势要在网络变深后才显现。</translation>
+        </message>
+        <message>
+            <source>Very deep networks</source>
+            <translation>很深的网络</translation>
+        </message>
+        <message>
+            <source>Leaky ReLU or PReLU, with He initialisation, normalisation and residual connections.</source>
+            <translation>Leaky ReLU 或 PReLU，配合 He 初始化、归一化和残差连接。</translation>
+        </message>
+        <message>
+            <source>a fixed small slope for negative inputs</source>
+            <translation>负输入上有固定的小斜率</translation>
+        </message>
+        <message>
+            <source>the negative slope is learnt</source>
+            <translation>负半轴的斜率由训练学出</translation>
+        </message>
+        <message>
+            <source>Through a deep stack the gradient is a product of one derivative per layer. Saturating curves such as sigmoid and tanh have derivatives well below 1 for most inputs, so the product fades away; a slope of 1 on the positive side keeps it alive, and a small slope on the negative side keeps units from dying for good.</source>
+            <translation>在很深的网络中，梯度是每层一个导数连乘的结果。sigmoid、tanh 这类饱和曲线在大多数输入上的导数都远小于 1，连乘之后梯度逐渐消失；正半轴斜率为 1 能让梯度保持下去，负半轴的小斜率则让单元不会永久死亡。</translation>
+        </message>
+        <message>
+            <source>The activation alone does not make a deep network trainable: initialisation, normalisation (batch or layer norm) and residual connections matter at least as much.</source>
+            <translation>单靠激活函数并不能让深层网络训练起来：初始化、归一化（批归一化或层归一化）和残差连接至少同样重要。</translation>
+        </message>
+        <message>
+            <source>The default slope differs: 0.01 in PyTorch and JAX, 0.2 in keras.activations.leaky_relu and 0.3 in the Keras LeakyReLU layer.</source>
+            <translation>默认斜率各不相同：PyTorch 和 JAX 为 0.01，keras.activations.leaky_relu 为 0.2，Keras 的 LeakyReLU 层为 0.3。</translation>
+        </message>
+        <message>
+            <source>PReLU's slope is a weight: L2 regularisation pulls it towards 0, back to a plain ReLU, so leave it out of weight decay.</source>
+            <translation>PReLU 的斜率本身是一个权重：L2 正则化会把它拉向 0，使它退化为普通 ReLU，因此不要对它施加权重衰减。</translation>
+        </message>
+        <message>
+            <source>Compare the derivatives: sigmoid's never exceeds 0.25 and tanh's drops quickly away from 0, while ReLU and Leaky ReLU stay at 1 for positive inputs; Leaky ReLU also keeps a small slope on the left.</source>
+            <translation>比较导数：sigmoid 的导数从不超过 0.25，tanh 的导数离开 0 后迅速下降，而 ReLU 和 Leaky ReLU 在正输入上始终为 1；Leaky ReLU 在左侧还保留了一个小斜率。</translation>
+        </message>
+        <message>
+            <source>Self-normalising networks</source>
+            <translation>自归一化网络</translation>
+        </message>
+        <message>
+            <source>SELU with LeCun normal initialisation and AlphaDropout, in a plain stack of dense layers.</source>
+            <translation>SELU 配合 LeCun 正态初始化和 AlphaDropout，用于由全连接层简单堆叠而成的网络。</translation>
+        </message>
+        <message>
+            <source>every hidden layer</source>
+            <translation>所有隐藏层</translation>
+        </message>
+        <message>
+            <source>SELU's two constants are chosen so that, with LeCun normal weights and standardised inputs, every layer pulls the mean of its outputs towards 0 and their variance towards 1. The signal stays normalised on its own, without batch normalisation, which lets deep fully connected networks train, for example on tabular data.</source>
+            <translation>SELU 的两个常数经过专门选取：在 LeCun 正态权重和标准化输入下，每一层都会把输出的均值拉向 0、方差拉向 1。信号无需批归一化就能自行保持归一化，深层全连接网络因此也能顺利训练，例如用于表格数据。</translation>
+        </message>
+        <message>
+            <source>The promise holds only when every condition is met: standardised inputs, LeCun normal weights (in PyTorch, Kaiming normal with nonlinearity='linear'), and no batch normalisation or residual shortcuts in between.</source>
+            <translation>只有满足全部条件时这一性质才成立：输入已标准化，权重采用 LeCun 正态初始化（在 PyTorch 中用 Kaiming 正态并设 nonlinearity='linear'），并且层间没有批归一化或残差捷径。</translation>
+        </message>
+        <message>
+            <source>Ordinary Dropout sets outputs to 0 and upsets the mean and the variance; AlphaDropout sets them to SELU's negative saturation value and rescales, so use it instead.</source>
+            <translation>普通 Dropout 把输出置为 0，会破坏均值和方差；AlphaDropout 把它们置为 SELU 的负饱和值并重新缩放，应改用它。</translation>
+        </message>
+        <message>
+            <source>SELU has a corner at 0: its slope jumps from λα ≈ 1.76 on the left to λ ≈ 1.05 on the right.</source>
+            <translation>SELU 在 0 处有折角：斜率从左侧的 λα ≈ 1.76 跳到右侧的 λ ≈ 1.05。</translation>
+        </message>
+        <message>
+            <source>Transformers</source>
+            <translation>Transformer 模型</translation>
+        </message>
+        <message>
+            <source>GELU in the feed-forward blocks; SiLU (Swish) in many newer models.</source>
+            <translation>前馈模块中用 GELU；许多较新的模型改用 SiLU（Swish）。</translation>
+        </message>
+        <message>
+            <source>BERT, GPT-2, ViT and their descendants</source>
+            <translation>BERT、GPT-2、ViT 及其后继模型</translation>
+        </message>
+        <message>
+            <source>the gate of SwiGLU blocks</source>
+            <translation>SwiGLU 模块中的门</translation>
+        </message>
+        <message>
+            <source>GELU weights its input by the probability that a standard normal variable falls below it: a smooth version of ReLU's on/off switch, with a gradient everywhere and a small dip below zero. At Transformer scale it trains a little better than ReLU, and SiLU, x·σ(x), behaves almost the same; it is the gate in the SwiGLU blocks of many recent language models.</source>
+            <translation>GELU 用“标准正态变量小于输入值的概率”给输入加权，相当于把 ReLU 的通断开关变得平滑：处处有梯度，并在零以下有一个小凹陷。在 Transformer 的规模上它比 ReLU 训练效果略好；SiLU 即 x·σ(x)，表现几乎相同，它也是许多近期语言模型中 SwiGLU 模块里的门。</translation>
+        </message>
+        <message>
+            <source>Exact or approximate: PyTorch and keras.activations.gelu use the exact erf form by default, JAX and keras.ops.gelu the tanh approximation. Run trained weights with the variant they were trained with.</source>
+            <translation>精确还是近似：PyTorch 和 keras.activations.gelu 默认使用精确的 erf 形式，JAX 和 keras.ops.gelu 默认使用 tanh 近似。运行训练好的权重时，要用训练时的那个版本。</translation>
+        </message>
+        <message>
+            <source>Both cost more than ReLU (an erf or an exponential per value), which counts on small devices.</source>
+            <translation>两者的计算量都比 ReLU 大（每个值要算一次 erf 或指数），在小型设备上这一点不可忽视。</translation>
+        </message>
+        <message>
+            <source>Neither is monotone: for negative inputs the curve dips below zero, down to about −0.17 for GELU and −0.28 for SiLU.</source>
+            <translation>两者都不单调：负输入处曲线会低于零，GELU 最低约为 −0.17，SiLU 约为 −0.28。</translation>
+        </message>
+        <message>
+            <source>Compare the derivatives: ReLU's jumps from 0 to 1, while GELU's and SiLU's change smoothly, rise slightly above 1 and turn a little negative on the left.</source>
+            <translation>比较导数：ReLU 的导数从 0 突跳到 1，而 GELU 和 SiLU 的导数平滑变化，会略微超过 1，在左侧还会略为负值。</translation>
+        </message>
+        <message>
+            <source>Recurrent networks: state and gates</source>
+            <translation>循环网络：状态与门</translation>
+        </message>
+        <message>
+            <source>tanh for the state and the candidate values, sigmoid for the gates (LSTM, GRU).</source>
+            <translation>状态和候选值用 tanh，门用 sigmoid（LSTM、GRU）。</translation>
+        </message>
+        <message>
+            <source>the state and the candidate values</source>
+            <translation>状态和候选值</translation>
+        </message>
+        <message>
+            <source>the input, forget and output gates</source>
+            <translation>输入门、遗忘门和输出门</translation>
+        </message>
+        <message>
+            <source>The same weights act at every time step, so an unbounded activation can let the state grow without limit; tanh keeps it inside (−1, 1) and centred on zero. A gate decides which fraction of a value gets through, a number between 0 and 1, and that is exactly the range of sigmoid.</source>
+            <translation>每个时间步都使用同一组权重，无界的激活函数可能让状态无限增长；tanh 把它限制在 (−1, 1) 内，并以零为中心。门决定一个值能通过多大比例，也就是 0 到 1 之间的数，这正是 sigmoid 的值域。</translation>
+        </message>
+        <message>
+            <source>Replacing tanh with ReLU in the state often makes the values explode over long sequences.</source>
+            <translation>把状态中的 tanh 换成 ReLU，在长序列上常常会使数值爆炸。</translation>
+        </message>
+        <message>
+            <source>Keras runs LSTM and GRU layers on the fast cuDNN kernel only with the default activations (tanh and sigmoid); other choices fall back to a much slower implementation.</source>
+            <translation>Keras 只有在使用默认激活函数（tanh 和 sigmoid）时才会用快速的 cuDNN 内核运行 LSTM 和 GRU 层；换成其他函数会退回到慢得多的实现。</translation>
+        </message>
+        <message>
+            <source>Gates ease vanishing gradients through time but do not stop exploding ones: clip the gradient norm.</source>
+            <translation>门能缓解沿时间方向的梯度消失，却挡不住梯度爆炸：请对梯度范数进行裁剪。</translation>
+        </message>
+        <message>
+            <source>Compare the derivatives: tanh's peak is 1, sigmoid's only 0.25, and both fall towards 0 far from the origin, where the state or the gate saturates.</source>
+            <translation>比较导数：tanh 导数的峰值为 1，sigmoid 只有 0.25；远离原点时两者都趋于 0，此时状态或门处于饱和。</translation>
+        </message>
+        <message>
+            <source>Small devices and mobile networks</source>
+            <translation>小型设备与移动端网络</translation>
+        </message>
+        <message>
+            <source>Hard swish instead of SiLU, hard sigmoid instead of sigmoid; ReLU6 for quantised networks.</source>
+            <translation>用 hard swish（硬 SiLU）代替 SiLU，用硬 Sigmoid 代替 sigmoid；量化网络用 ReLU6。</translation>
+        </message>
+        <message>
+            <source>instead of SiLU (Swish)</source>
+            <translation>代替 SiLU（Swish）</translation>
+        </message>
+        <message>
+            <source>instead of sigmoid, e.g. in squeeze-and-excitation gates</source>
+            <translation>代替 sigmoid，例如用在挤压-激励（SE）模块的门中</translation>
+        </message>
+        <message>
+            <source>a capped ReLU that quantises well</source>
+            <translation>有上限的 ReLU，便于量化</translation>
+        </message>
+        <message>
+            <source>The hard variants replace the exponential with a clamp, an addition and a multiplication, and they keep working in low-precision integer arithmetic. MobileNetV3 introduced hard swish as a close, cheap copy of SiLU for phones, and hard sigmoid plays the same part for gates.</source>
+            <translation>“硬”版本用一次截断、一次加法和一次乘法代替指数运算，在低精度整数运算中也能正常工作。MobileNetV3 提出 hard swish，作为 SiLU 在手机上廉价而相近的替身；硬 Sigmoid 则在门中扮演同样的角色。</translation>
+        </message>
+        <message>
+            <source>They have corners at −3 and 3, where the derivative jumps: harmless for training, but visible in the gradient.</source>
+            <translation>它们在 −3 和 3 处有折角，导数在那里跳变：对训练无害，但在梯度上看得出来。</translation>
+        </message>
+        <message>
+            <source>Keras 2 defined hard sigmoid as 0.2x + 0.5 (flat beyond ±2.5); today's frameworks use x/6 + 1/2 (flat beyond ±3), so a model ported from old code gives different outputs.</source>
+            <translation>Keras 2 把硬 Sigmoid 定义为 0.2x + 0.5（超出 ±2.5 后恒定），如今的框架使用 x/6 + 1/2（超出 ±3 后恒定），因此从旧代码移植的模型会给出不同的输出。</translation>
+        </message>
+        <message>
+            <source>On a desktop GPU the saving is negligible: measure before trading accuracy for speed.</source>
+            <translation>在桌面 GPU 上节省的时间微不足道：先实测，再决定是否用精度换速度。</translation>
+        </message>
+        <message>
+            <source>Compare each curve with its hard version: the derivative of hard swish is a straight ramp between two flat pieces, that of hard sigmoid a flat 1/6 between −3 and 3, both close to the originals where it matters.</source>
+            <translation>把每条曲线与它的“硬”版本对比：hard swish 的导数是夹在两段水平线之间的一段直线斜坡，硬 Sigmoid 的导数在 −3 到 3 之间恒为 1/6，在关键区域都与原函数相近。</translation>
+        </message>
+        <message>
+            <source>Binary classification</source>
+            <translation>二分类</translation>
+        </message>
+        <message>
+            <source>One output unit with sigmoid, read as the probability of the positive class.</source>
+            <translation>一个使用 sigmoid 的输出单元，其输出解读为正类的概率。</translation>
+        </message>
+        <message>
+            <source>one output unit</source>
+            <translation>一个输出单元</translation>
+        </message>
+        <message>
+            <source>Sigmoid maps any score to (0, 1), so the output reads as a probability, and with binary cross-entropy the gradient with respect to the score is simply prediction minus label. That gradient stays large when the model is confidently wrong, which is why the pair learns well.</source>
+            <translation>sigmoid 把任意分数映射到 (0, 1)，输出可以当作概率来读；配合二元交叉熵时，损失对分数的梯度恰好是“预测值减标签”。模型自信地犯错时这个梯度依然很大，所以这一组合学得好。</translation>
+        </message>
+        <message>
+            <source>Give the loss the raw score and let it apply the sigmoid itself (BCEWithLogitsLoss, from_logits=True): it is numerically stable, and applying the sigmoid twice is a common silent bug.</source>
+            <translation>把未经激活的原始分数交给损失函数，让它自己计算 sigmoid（BCEWithLogitsLoss、from_logits=True）：这样数值更稳定；而重复施加两次 sigmoid 是一种常见又不报错的隐蔽错误。</translation>
+        </message>
+        <message>
+            <source>A threshold of 0.5 is not always right: with imbalanced classes, choose it on validation data.</source>
+            <translation>阈值 0.5 并不总是合适：类别不平衡时，应在验证集上选定阈值。</translation>
+        </message>
+        <message>
+            <source>Softmax over a single unit always outputs 1: use one sigmoid unit, or softmax over two units.</source>
+            <translation>只对一个单元做 Softmax，输出永远是 1：要么用一个 sigmoid 单元，要么对两个单元做 Softmax。</translation>
+        </message>
+        <message>
+            <source>Multi-class classification</source>
+            <translation>多分类</translation>
+        </message>
+        <message>
+            <source>Exactly one class per example: softmax over one unit per class, with categorical cross-entropy.</source>
+            <translation>每个样本恰好属于一个类别：每类一个输出单元，整体做 softmax，并使用分类交叉熵。</translation>
+        </message>
+        <message>
+            <source>one output unit per class</source>
+            <translation>每个类别一个输出单元</translation>
+        </message>
+        <message>
+            <source>PyTorch's CrossEntropyLoss expects raw scores and applies log-softmax itself: a Softmax layer in front of it trains poorly without any error. In Keras, use from_logits=True or a softmax output, never both.</source>
+            <translation>PyTorch 的 CrossEntropyLoss 期望输入原始分数，内部会自己做 log-softmax：在它前面再加一个 Softmax 层，训练效果会变差，却不会有任何报错。在 Keras 中，要么设 from_logits=True，要么让输出层用 softmax，不要两者同时使用。</translation>
+        </message>
+        <message>
+            <source>Computing the exponentials directly overflows for large scores; the frameworks subtract the largest score first, and your own code should too.</source>
+            <translation>直接计算指数在分数很大时会溢出；各框架都会先减去最大的分数，自己写代码时也应如此。</translation>
+        </message>
+        <message>
+            <source>Softmax assumes exactly one correct class; when an example can have several labels, see multi-label classification.</source>
+            <translation>Softmax 假定恰好有一个正确类别；如果一个样本可以有多个标签，请参见“多标签分类”。</translation>
+        </message>
+        <message>
+            <source>Multi-label classification</source>
+            <translation>多标签分类</translation>
+        </message>
+        <message>
+            <source>Several labels per example: a sigmoid on every output unit, each label decided on its own.</source>
+            <translation>每个样本可有多个标签：每个输出单元各用一个 sigmoid，各标签独立判断。</translation>
+        </message>
+        <message>
+            <source>one per label, independently</source>
+            <translation>每个标签一个，相互独立</translation>
+        </message>
+        <message>
+            <source>Each label is a separate yes-or-no question, so each output unit gets its own sigmoid and its own binary cross-entropy. Softmax would make the labels share a total of 1: a photo of a cat and a dog could then not be confidently both.</source>
+            <translation>每个标签都是一道独立的是非题，所以每个输出单元都有自己的 sigmoid 和自己的二元交叉熵。Softmax 会让各标签共享总和 1：一张同时有猫和狗的照片，就无法对两者都给出高概率。</translation>
+        </message>
+        <message>
+            <source>Neither softmax nor categorical cross-entropy belongs here: the loss is binary cross-entropy averaged over the labels.</source>
+            <translation>这里既不该用 softmax，也不该用分类交叉熵：损失应是各标签二元交叉熵的平均。</translation>
+        </message>
+        <message>
+            <source>Rare labels have few positive examples: weight them in the loss (pos_weight) or tune a threshold per label.</source>
+            <translation>罕见标签的正样本很少：可以在损失中为它们加权（pos_weight），或为每个标签单独调整阈值。</translation>
+        </message>
+        <message>
+            <source>As for a single label, hand the loss the raw scores, for numerical stability.</source>
+            <translation>与单标签时一样，把原始分数交给损失函数，以保证数值稳定。</translation>
+        </message>
+        <message>
+            <source>Regression</source>
+            <translation>回归</translation>
+        </message>
+        <message>
+            <source>Any real value: no activation, that is, a linear (identity) output.</source>
+            <translation>任意实数值：不用激活函数，即线性（恒等）输出。</translation>
+        </message>
+        <message>
+            <source>the output unit</source>
+            <translation>输出单元</translation>
+        </message>
+        <message>
+            <source>The target can be any real number, so the output must be able to reach any real number, and the identity passes the last weighted sum through unchanged. With mean squared error its gradient is just the error; the hidden layers provide all the non-linearity.</source>
+            <translation>目标可以是任意实数，输出也就必须能取到任意实数，恒等函数让最后的加权和原样通过。配合均方误差时，梯度就是误差本身；非线性全部由隐藏层提供。</translation>
+        </message>
+        <message>
+            <source>Standardise large targets (subtract the mean, divide by the standard deviation); otherwise the first updates are huge.</source>
+            <translation>目标值很大时要先标准化（减去均值、除以标准差），否则最初几步更新会非常大。</translation>
+        </message>
+        <message>
+            <source>A ReLU on the output can never predict a negative value, and it stops learning from every example it pushes below 0.</source>
+            <translation>输出层用 ReLU 就永远预测不出负值，而且被它压到 0 以下的样本再也不会带来学习信号。</translation>
+        </message>
+        <message>
+            <source>Mean squared error punishes outliers hard; the Huber loss is gentler.</source>
+            <translation>均方误差对离群点惩罚很重；Huber 损失更温和。</translation>
+        </message>
+        <message>
+            <source>A race on the sine curve, with a linear output in both networks: tanh against ReLU in the hidden layer. ReLU builds the fit from straight pieces with corners, tanh from smooth bends.</source>
+            <translation>在正弦曲线上竞赛，两个网络的输出都是线性的：隐藏层分别用 tanh 和 ReLU。ReLU 用带折角的直线段拼出拟合曲线，tanh 则用平滑的弯曲。</translation>
+        </message>
+        <message>
+            <source>Positive regression</source>
+            <translation>正值回归</translation>
+        </message>
+        <message>
+            <source>Values above zero: softplus; the exponential for counts and values spanning several orders of magnitude; ReLU only with care.</source>
+            <translation>大于零的值：用 softplus；计数或跨越多个数量级的值用指数函数；ReLU 要谨慎使用。</translation>
+        </message>
+        <message>
+            <source>smooth, never exactly 0</source>
+            <translation>光滑，永远不会恰好为 0</translation>
+        </message>
+        <message>
+            <source>only when exact zeros are meaningful</source>
+            <translation>仅当恰好为 0 的输出有意义时</translation>
+        </message>
+        <message>
+            <source>Softplus is a smooth ReLU: always positive, close to the identity for large scores and with a gradient everywhere, so no prediction gets stuck. The exponential suits targets whose errors are relative rather than absolute, such as counts or prices, and pairs naturally with a Poisson loss.</source>
+            <translation>softplus 是平滑的 ReLU：始终为正，分数大时接近恒等函数，并且处处有梯度，因此不会有预测卡住不动。指数函数适合误差按比例而非按绝对值衡量的目标，例如计数或价格，并且与泊松损失天然搭配。</translation>
+        </message>
+        <message>
+            <source>ReLU outputs exactly 0 with zero gradient for negative scores: an example predicted there no longer teaches the network anything.</source>
+            <translation>分数为负时 ReLU 输出恰好为 0，梯度也为 0：落在那里的样本再也教不了网络任何东西。</translation>
+        </message>
+        <message>
+            <source>The exponential overflows early (above about 88 in single precision) and magnifies every error in the score: clip the score, or predict log y with a linear output instead.</source>
+            <translation>指数函数很早就会溢出（单精度下分数超过约 88 即溢出），并会放大分数中的每一点误差：应对分数进行截断，或者改用线性输出来预测 log y。</translation>
+        </message>
+        <message>
+            <source>Softplus approaches 0 only slowly, so targets very close to 0 need very negative scores.</source>
+            <translation>softplus 趋近 0 的速度很慢，所以非常接近 0 的目标需要很负的分数。</translation>
+        </message>
+        <message>
+            <source>Compare the derivatives: ReLU's is 0 on the whole left half, softplus's fades out smoothly (it is the sigmoid), and the exponential's grows as fast as the function itself.</source>
+            <translation>比较导数：ReLU 的导数在整个左半轴都是 0，softplus 的导数平滑地衰减（它正是 sigmoid），而指数函数的导数与函数本身增长得一样快。</translation>
+        </message>
+        <message>
+            <source>Bounded regression</source>
+            <translation>有界回归</translation>
+        </message>
+        <message>
+            <source>Values in a known interval [a, b]: sigmoid scaled as a + (b − a)·σ(z), or tanh scaled from (−1, 1).</source>
+            <translation>值位于已知区间 [a, b]：把 sigmoid 缩放为 a + (b − a)·σ(z)，或把 tanh 从 (−1, 1) 缩放过去。</translation>
+        </message>
+        <message>
+            <source>a + (b − a)·σ(z)</source>
+            <translation>a + (b − a)·σ(z)</translation>
+        </message>
+        <message>
+            <source>centre + half-width · tanh(z)</source>
+            <translation>中点 + 半宽 · tanh(z)</translation>
+        </message>
+        <message>
+            <source>Squashing the output into the interval guarantees that every prediction is valid, for a probability, a percentage or a pixel intensity alike. Sigmoid covers (0, 1) and tanh (−1, 1); scaling and shifting moves either onto the interval you need.</source>
+            <translation>把输出压缩进区间，可以保证每个预测都合法，无论它是概率、百分比还是像素亮度。sigmoid 覆盖 (0, 1)，tanh 覆盖 (−1, 1)；经过缩放和平移，两者都能对准你需要的区间。</translation>
+        </message>
+        <message>
+            <source>The bounds are reached only at infinite scores: targets exactly on a bound make the scores grow without limit. Move such targets slightly inwards.</source>
+            <translation>只有分数趋于无穷时才能到达边界：恰好落在边界上的目标会让分数无限增大。应把这类目标稍微向内移动。</translation>
+        </message>
+        <message>
+            <source>When saturated the derivative is almost 0, so with mean squared error a confidently wrong prediction learns very slowly; for values in [0, 1], binary cross-entropy avoids this.</source>
+            <translation>饱和时导数几乎为 0，因此用均方误差时，一个自信却错误的预测学得非常慢；对于 [0, 1] 内的值，二元交叉熵可以避免这一问题。</translation>
+        </message>
+        <message>
+            <source>If the bounds are loose, a linear output clipped at prediction time may be simpler.</source>
+            <translation>如果边界并不严格，用线性输出并在预测时截断可能更简单。</translation>
+        </message>
+        <message>
+            <source>Compare sigmoid and tanh: tanh(z) = 2σ(2z) − 1, the same S shape, and both derivatives vanish towards the bounds.</source>
+            <translation>比较 sigmoid 和 tanh：tanh(z) = 2σ(2z) − 1，二者是同一种 S 形，导数在接近边界时都趋于零。</translation>
+        </message>
+        <message>
+            <source>Hidden layers</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <source>Output layer</source>
+            <translation>输出层</translation>
+        </message>
+        <message>
+            <source>Compare SELU with ELU and ReLU: SELU is an ELU with α ≈ 1.67 stretched by λ ≈ 1.05, so its slope is above 1 on the right and its negative side levels off near −1.76 instead of −1.</source>
+            <translation>比较 SELU 与 ELU、ReLU：SELU 相当于 α ≈ 1.67 的 ELU 再放大 λ ≈ 1.05 倍，因此右侧斜率大于 1，负半轴趋于 −1.76 而不是 −1。</translation>
+        </message>
+        <message>
+            <source>Softmax turns the scores into positive numbers that add up to 1, one probability per class, so raising one class lowers the others. With cross-entropy the gradient is again prediction minus the one-hot target, and adding the same amount to every score changes nothing.</source>
+            <translation>softmax 把分数变成和为 1 的正数，每个类别一个概率，提高一个类别的概率就会压低其他类别。配合交叉熵时，梯度同样是“预测值减独热目标”；给所有分数加上同一个数，结果不变。</translation>
+        </message>
+        <message>
+            <source>counts, and targets whose errors are relative</source>
+            <translation>计数，以及误差按比例衡量的目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionGuidePage</name>
+        <message>
+            <source>Choose the situation closest to yours.</source>
+            <translation>选择与你的情况最接近的一项。</translation>
+        </message>
+        <message>
+            <source>Situations</source>
+            <translation>情形</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Pitfalls</source>
+            <translation>常见陷阱</translation>
+        </message>
+        <message>
+            <source>Show the demonstration</source>
+            <translation>查看演示</translation>
+        </message>
+        <message>
+            <source>Open in the catalog</source>
+            <translation>在目录中打开</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>activation name and catalog id</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Show %1 in the explorer: its curve, derivatives, parameters and properties</source>
+            <translation>在“函数浏览”页中显示 %1：曲线、导数、参数和性质</translation>
+        </message>
+        <message>
+            <source>Open %1 in the catalog</source>
+            <translation>在目录中打开 %1</translation>
+        </message>
+        <message>
+            <source>Demonstration: gradient view</source>
+            <translation>演示：梯度视图</translation>
+        </message>
+        <message>
+            <source>Pin %1 in the explorer and compare their derivatives in the gradient view</source>
+            <translation>把 %1 固定到“函数浏览”页的图中，并在梯度视图里比较它们的导数</translation>
+        </message>
+        <message>
+            <source>Demonstration: a race in the playground</source>
+            <translation>演示：训练场竞赛</translation>
+        </message>
+        <message>
+            <source>Open the playground with a race on the “%1” data: network A uses %2, network B uses %3, everything else is the same</source>
+            <translation>打开训练场，在“%1”数据上进行竞赛：网络 A 使用 %2，网络 B 使用 %3，其余设置完全相同</translation>
+        </message>
+    </context>
+    <context>
         <name>SmallMultiplesView</name>
         <message>
             <source>Small multiples</source>
