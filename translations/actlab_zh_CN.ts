@@ -1701,10 +1701,6 @@ prediction = %2</source>
             <translation>每条曲线一格，画出 f 和 f′，坐标轴相同，一眼就能比较（Ctrl+M）</translation>
         </message>
         <message>
-            <source>&amp;Gradient view</source>
-            <translation>梯度视图(&amp;G)</translation>
-        </message>
-        <message>
             <source>|f′| of every curve on a log scale, with the vanishing and dead zones (Ctrl+G)</source>
             <translation>每条曲线的 |f′|，对数坐标，标出梯度消失区和死区（Ctrl+G）</translation>
         </message>
@@ -1739,6 +1735,10 @@ prediction = %2</source>
         <message>
             <source>Gradient</source>
             <translation>梯度</translation>
+        </message>
+        <message>
+            <source>Gradient &amp;view</source>
+            <translation>梯度视图(&amp;V)</translation>
         </message>
     </context>
     <context>
@@ -2439,12 +2439,12 @@ prediction = %2</source>
             <translation>无法打开 %1：文件不存在。</translation>
         </message>
         <message>
-            <source>Page to open on: explorer, playground, depth or softmax (default: the last one).</source>
-            <translation>启动时打开的页面：explorer（函数浏览）、playground（训练场）、depth（深度实验室）或 softmax（softmax 实验室），默认为上次的页面。</translation>
+            <source>Page to open on: explorer, playground, depth, softmax or guide (default: the last one).</source>
+            <translation>启动时打开的页面：explorer（函数浏览）、playground（训练场）、depth（深度实验室）、softmax（softmax 实验室）或 guide（选型指南），默认为上次的页面。</translation>
         </message>
         <message>
-            <source>Unknown page "%1": use explorer, playground, depth or softmax.</source>
-            <translation>未知页面“%1”：请使用 explorer、playground、depth 或 softmax。</translation>
+            <source>Unknown page "%1": use explorer, playground, depth, softmax or guide.</source>
+            <translation>未知页面“%1”：请使用 explorer、playground、depth、softmax 或 guide。</translation>
         </message>
     </context>
     <context>
@@ -2710,6 +2710,14 @@ prediction = %2</source>
         <message>
             <source>Relations</source>
             <translation>函数关系</translation>
+        </message>
+        <message>
+            <source>Selection &amp;guide</source>
+            <translation>选型指南(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Which activation for which layer and task, why, and what to watch out for (F7)</source>
+            <translation>哪种层、哪种任务该用哪个激活函数，原因是什么，要注意什么（F7）</translation>
         </message>
     </context>
     <context>
@@ -3574,10 +3582,6 @@ weight = %3</source>
             <translation>Glorot 初始化是为 tanh 设计的：配合 ReLU 时，信号每经过一层方差大约减半。请改用 He 初始化。</translation>
         </message>
         <message>
-            <source>A race on the spiral: ReLU against sigmoid. Give the network a second hidden layer and ReLU usually leads within a few dozen epochs; with one small layer the sigmoid keeps up, because depth is where ReLU pays off.</source>
-            <translation>在螺旋数据上让 ReLU 与 sigmoid 竞赛。给网络加上第二个隐藏层，ReLU 通常在几十轮之内就会领先；只有一个小隐藏层时 sigmoid 也跟得上，因为 ReLU 的优势要在网络变深后才显现。</translation>
-        </message>
-        <message>
             <source>Very deep networks</source>
             <translation>很深的网络</translation>
         </message>
@@ -3956,6 +3960,10 @@ weight = %3</source>
         <message>
             <source>counts, and targets whose errors are relative</source>
             <translation>计数，以及误差按比例衡量的目标</translation>
+        </message>
+        <message>
+            <source>A race on the spiral with two hidden layers of 8 units: ReLU against sigmoid. ReLU usually leads within a few dozen epochs while the sigmoid's gradients fade through the two layers; remove the second layer and the gap narrows, because depth is where ReLU pays off.</source>
+            <translation>在螺旋数据上比赛，网络有两个各含 8 个单元的隐藏层：ReLU 对 sigmoid。ReLU 通常在几十轮之内就会领先，而 sigmoid 的梯度穿过两层后逐渐衰减；去掉第二个隐藏层，差距就会缩小，因为 ReLU 的优势要在网络变深后才显现。</translation>
         </message>
     </context>
     <context>

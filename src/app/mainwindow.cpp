@@ -36,16 +36,20 @@
 #include "explorer/comparisonbar.h"
 #include "explorer/explorerbar.h"
 #include "explorer/explorercontroller.h"
+#include "explorer/explorerview.h"
 #include "explorer/explorerviews.h"
 #include "explorer/infopanel.h"
 #include "explorer/neuronpanel.h"
 #include "explorer/parameterpanel.h"
+#include "explorer/pin.h"
 #include "explorer/relationspanel.h"
 #include "export/exportdialog.h"
 #include "export/figureexporter.h"
+#include "guide/selectionguidepage.h"
 #include "languagemanager.h"
 #include "playground/playgroundcontrols.h"
 #include "playground/playgroundpage.h"
+#include "playground/playgroundsetup.h"
 #include "plot/gradientview.h"
 #include "plot/plotview.h"
 #include "settings.h"
@@ -188,8 +192,10 @@ void MainWindow::createMenus() {
     m_softmaxLabPageAction =
         m_viewMenu->addAction(QString(), this, [this] { setPage(Page::Softmax); });
     m_softmaxLabPageAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_guidePageAction = m_viewMenu->addAction(QString(), this, [this] { setPage(Page::Guide); });
+    m_guidePageAction->setShortcut(QKeySequence(Qt::Key_F7));
     for (QAction *action : {m_explorerPageAction, m_playgroundPageAction, m_depthLabPageAction,
-                            m_softmaxLabPageAction}) {
+                            m_softmaxLabPageAction, m_guidePageAction}) {
         action->setCheckable(true);
         pages->addAction(action);
     }
@@ -202,6 +208,7 @@ void MainWindow::createMenus() {
     m_modeBar->addAction(m_playgroundPageAction);
     m_modeBar->addAction(m_depthLabPageAction);
     m_modeBar->addAction(m_softmaxLabPageAction);
+    m_modeBar->addAction(m_guidePageAction);
     addToolBar(Qt::TopToolBarArea, m_modeBar);
     m_viewMenu->addSeparator();
     m_firstDerivativeAction = m_viewMenu->addAction(QString());
@@ -379,6 +386,8 @@ std::optional<MainWindow::Page> MainWindow::pageFromKey(const QString &key) {
         return Page::Depth;
     if (key == QLatin1String("softmax"))
         return Page::Softmax;
+    if (key == QLatin1String("guide"))
+        return Page::Guide;
     return std::nullopt;
 }
 
@@ -392,6 +401,8 @@ QWidget *MainWindow::fullWidthPage(Page page) {
         }
         return m_playground;
     }
+    if (page == Page::Guide)
+        return m_guide ? m_guide : createGuidePage();
     if (page == Page::Softmax) {
         if (!m_softmaxLab) {
             m_softmaxLab = new SoftmaxLabPage;
@@ -410,10 +421,11 @@ QWidget *MainWindow::fullWidthPage(Page page) {
 }
 
 void MainWindow::setPage(Page page) {
-    static const char *const keys[] = {"explorer", "playground", "depth", "softmax"};
+    static const char *const keys[] = {"explorer", "playground", "depth", "softmax", "guide"};
     SettingsKeys::mainWindowPage.set(QString::fromLatin1(keys[int(page)]));
     QAction *const pageActions[] = {m_explorerPageAction, m_playgroundPageAction,
-                                    m_depthLabPageAction, m_softmaxLabPageAction};
+                                    m_depthLabPageAction, m_softmaxLabPageAction,
+                                    m_guidePageAction};
     pageActions[int(page)]->setChecked(true);
     if (page == m_page)
         return;
@@ -478,6 +490,50 @@ void MainWindow::setPage(Page page) {
         m_editMenu->menuAction()->setVisible(true);
         m_tracerLabel->show();
     }
+}
+
+SelectionGuidePage *MainWindow::createGuidePage() {
+    m_guide = new SelectionGuidePage;
+    connect(m_guide, &SelectionGuidePage::openActivation, this, &MainWindow::openInExplorer);
+    connect(m_guide, &SelectionGuidePage::showGradients, this, &MainWindow::compareGradients);
+    connect(m_guide, &SelectionGuidePage::openRace, this, &MainWindow::startRace);
+    m_pages->addWidget(m_guide);
+    return m_guide;
+}
+
+void MainWindow::openInExplorer(const QString &id) {
+    setPage(Page::Explorer);
+    m_catalog->selectActivation(id);
+}
+
+void MainWindow::compareGradients(const QStringList &ids) {
+    if (ids.isEmpty())
+        return;
+    setPage(Page::Explorer);
+    // The first is the current curve, the others are pinned next to it (one undo step).
+    m_catalog->selectActivation(ids.first());
+    QList<Pin> pins;
+    for (const QString &id : ids.mid(1))
+        pins.append(Pin{id, m_controller->values(id), {}, true});
+    m_controller->pinAll(pins);
+    m_views->setView(ExplorerView::Gradient);
+}
+
+void MainWindow::startRace(const QString &first, const QString &second, const QString &dataset) {
+    setPage(Page::Playground);
+    PlaygroundSetup setup = m_playground->setup();
+    setup.dataset = dataset;
+    setup.activation = first;
+    setup.params.clear();
+    setup.race.enabled = true;
+    setup.race.setting = RaceSetup::Setting::Activation;
+    setup.race.activation = second;
+    setup.race.params.clear();
+    // The guide's races are written for two hidden layers of 8: depth is where the
+    // activation's gradient shows (one small layer hides most differences).
+    setup.hiddenUnits = 8;
+    setup.secondHiddenUnits = 8;
+    m_playground->applySetup(setup);
 }
 
 void MainWindow::focusPage(QWidget *page) {
@@ -582,6 +638,9 @@ void MainWindow::retranslateUi() {
     m_softmaxLabPageAction->setText(tr("Soft&max lab"));
     m_softmaxLabPageAction->setToolTip(
         tr("Softmax step by step: logits, temperature, the stable formula, the Jacobian (F6)"));
+    m_guidePageAction->setText(tr("Selection &guide"));
+    m_guidePageAction->setToolTip(
+        tr("Which activation for which layer and task, why, and what to watch out for (F7)"));
     m_modeBar->setWindowTitle(tr("Pages"));
     m_firstDerivativeAction->setText(tr("Show &first derivative f′"));
     m_secondDerivativeAction->setText(tr("Show &second derivative f″"));

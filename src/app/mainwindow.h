@@ -26,13 +26,15 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class SelectionGuidePage;
 class SoftmaxLabPage;
 struct TracerReading;
 
 /**
- * The main window. It only assembles four pages behind a mode bar (View menu, F2, F3, F4, F6):
- * the explorer (catalog dock left, plot centre, parameter and info docks right, tracer readout
- * in the status bar), the network playground, the depth lab and the softmax lab; the others hide
+ * The main window. It only assembles five pages behind a mode bar (View menu, F2, F3, F4, F6,
+ * F7): the explorer (catalog dock left, plot centre, parameter and info docks right, tracer
+ * readout in the status bar), the network playground, the depth lab, the softmax lab and the
+ * selection guide, whose links it connects to the explorer and the playground; the others hide
  * the explorer's docks while they are shown. The explorer's state and wiring live in
  * ExplorerController, the playground's in PlaygroundPage; each panel handles its own texts.
  */
@@ -40,7 +42,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Explorer, Playground, Depth, Softmax };
+    enum class Page { Explorer, Playground, Depth, Softmax, Guide };
 
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -57,6 +59,9 @@ public:
     /// Null until the softmax lab was first shown.
     SoftmaxLabPage *softmaxLabPage() const { return m_softmaxLab; }
     QAction *softmaxLabPageAction() const { return m_softmaxLabPageAction; }
+    /// Null until the selection guide was first shown.
+    SelectionGuidePage *guidePage() const { return m_guide; }
+    QAction *guidePageAction() const { return m_guidePageAction; }
     QAction *explorerPageAction() const { return m_explorerPageAction; }
     QAction *playgroundPageAction() const { return m_playgroundPageAction; }
 
@@ -102,6 +107,11 @@ private:
     void showPageWidget(QWidget *current);
     /// A full-width page's widget (playground, depth lab, softmax lab), built on first use.
     QWidget *fullWidthPage(Page page);
+    SelectionGuidePage *createGuidePage();
+    /// The guide's links: the catalog entry, a gradient comparison, a playground race.
+    void openInExplorer(const QString &id);
+    void compareGradients(const QStringList &ids);
+    void startRace(const QString &first, const QString &second, const QString &dataset);
     void showTracer(const TracerReading &reading);
     void showTracerHint();
     void copyImage();
@@ -159,12 +169,14 @@ private:
     QAction *m_playgroundPageAction = nullptr;
     QAction *m_depthLabPageAction = nullptr;
     QAction *m_softmaxLabPageAction = nullptr;
+    QAction *m_guidePageAction = nullptr;
     QToolBar *m_modeBar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_explorerCentre = nullptr;
     PlaygroundPage *m_playground = nullptr; ///< created on first use
     DepthLabPage *m_depthLab = nullptr;     ///< created on first use
     SoftmaxLabPage *m_softmaxLab = nullptr; ///< created on first use
+    SelectionGuidePage *m_guide = nullptr;  ///< created on first use
     Page m_page = Page::Explorer;
     QList<QDockWidget *> m_hiddenDocks; ///< explorer docks hidden by the playground
     bool m_hideDocksWhenShown = false;  ///< started on a full-width page: hide once laid out

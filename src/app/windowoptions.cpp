@@ -20,7 +20,8 @@ struct Options {
     QCommandLineOption page{
         QStringLiteral("page"),
         WindowOptions::tr(
-            "Page to open on: explorer, playground, depth or softmax (default: the last one)."),
+            "Page to open on: explorer, playground, depth, softmax or guide (default: the last "
+            "one)."),
         QStringLiteral("PAGE")};
     QCommandLineOption lab{
         QStringLiteral("lab"),
@@ -84,8 +85,9 @@ std::variant<WindowOptions, int> WindowOptions::parse(const QStringList &argumen
     if (parser.isSet(o.page)) {
         result.page = MainWindow::pageFromKey(parser.value(o.page));
         if (!result.page)
-            return error(tr("Unknown page \"%1\": use explorer, playground, depth or softmax.")
-                             .arg(parser.value(o.page)));
+            return error(
+                tr("Unknown page \"%1\": use explorer, playground, depth, softmax or guide.")
+                    .arg(parser.value(o.page)));
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(o.lab)))

@@ -35,6 +35,8 @@
 #include "explorer/catalogpanel.h"
 #include "explorer/comparisonbar.h"
 #include "explorer/explorercontroller.h"
+#include "explorer/explorerview.h"
+#include "explorer/explorerviews.h"
 #include "explorer/infopanel.h"
 #include "explorer/neuronpanel.h"
 #include "explorer/parametereditor.h"
@@ -42,11 +44,13 @@
 #include "explorer/pin.h"
 #include "explorer/pinboard.h"
 #include "explorer/relationspanel.h"
+#include "guide/selectionguidepage.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "playground/losscurvesview.h"
 #include "playground/playgroundcontrols.h"
 #include "playground/playgroundpage.h"
+#include "playground/playgroundsetup.h"
 #include "plot/plotpalette.h"
 #include "plot/plotview.h"
 #include "settings.h"
@@ -141,6 +145,7 @@ private slots:
     void relationsOpenAsPinsInOneUndoStep();
     void pinsThatDoNotFitTheirActivationAreDropped();
     void everyPageFitsA1024x768Screen();
+    void guideLinksOpenTheCatalogGradientsAndARace();
 
 private:
     std::unique_ptr<LanguageManager> m_languages;
@@ -860,8 +865,9 @@ void TestMainWindow::everyPageFitsA1024x768Screen() {
         window.resize(screen);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (auto page : {MainWindow::Page::Explorer, MainWindow::Page::Playground,
-                          MainWindow::Page::Depth, MainWindow::Page::Softmax}) {
+        for (auto page :
+             {MainWindow::Page::Explorer, MainWindow::Page::Playground, MainWindow::Page::Depth,
+              MainWindow::Page::Softmax, MainWindow::Page::Guide}) {
             window.setPage(page);
             QCoreApplication::processEvents();
             const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
@@ -873,6 +879,55 @@ void TestMainWindow::everyPageFitsA1024x768Screen() {
                                     .arg(needed.height())));
         }
     }
+}
+
+void TestMainWindow::guideLinksOpenTheCatalogGradientsAndARace() {
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F7);
+    QCOMPARE(window.page(), MainWindow::Page::Guide);
+    SelectionGuidePage *guide = window.guidePage();
+    QVERIFY(guide);
+    QVERIFY(guide->isVisible());
+    QVERIFY(!window.catalogPanel()->isVisible()); // a full-width page
+
+    // "Open in the catalog" goes to the explorer with that activation selected.
+    QVERIFY(guide->selectSituation(QStringLiteral("default")));
+    const QList<QPushButton *> open = guide->openButtons();
+    QVERIFY(!open.isEmpty());
+    emit guide->openActivation(QStringLiteral("gelu"));
+    QCOMPARE(window.page(), MainWindow::Page::Explorer);
+    QCOMPARE(window.controller()->currentId(), QStringLiteral("gelu"));
+
+    // A gradient comparison: the first is current, the rest pinned, in the gradient view.
+    window.setPage(MainWindow::Page::Guide);
+    emit guide->showGradients(
+        {QStringLiteral("sigmoid"), QStringLiteral("tanh"), QStringLiteral("relu")});
+    QCOMPARE(window.page(), MainWindow::Page::Explorer);
+    QCOMPARE(window.controller()->currentId(), QStringLiteral("sigmoid"));
+    QCOMPARE(window.controller()->comparisons(),
+             QStringList({QStringLiteral("tanh"), QStringLiteral("relu")}));
+    QCOMPARE(window.explorerViews()->view(), ExplorerView::Gradient);
+
+    // A race: the playground with both activations and the data set asked for.
+    window.setPage(MainWindow::Page::Guide);
+    emit guide->openRace(QStringLiteral("sigmoid"), QStringLiteral("relu"),
+                         QStringLiteral("circle"));
+    QCOMPARE(window.page(), MainWindow::Page::Playground);
+    const PlaygroundSetup setup = window.playgroundPage()->setup();
+    QCOMPARE(setup.activation, QStringLiteral("sigmoid"));
+    QCOMPARE(setup.dataset, QStringLiteral("circle"));
+    QVERIFY(setup.race.enabled);
+    QCOMPARE(setup.race.setting, RaceSetup::Setting::Activation);
+    QCOMPARE(setup.race.activation, QStringLiteral("relu"));
+    QCOMPARE(setup.secondHiddenUnits, 8);
+
+    // The real buttons emit those signals (the guide's own test checks which ones).
+    window.setPage(MainWindow::Page::Guide);
+    QVERIFY(guide->selectSituation(QStringLiteral("default")));
+    guide->openButtons().first()->click();
+    QCOMPARE(window.page(), MainWindow::Page::Explorer);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -189,7 +189,7 @@ void ExplorerViews::retranslateUi() {
     m_zoomInsetAction->setIconText(tr("Zoom at x = 0"));
     m_zoomInsetAction->setToolTip(tr("A magnified corner view of every curve around x = 0, where "
                                      "slopes that look alike come apart (Ctrl+I)"));
-    m_gradientAction->setText(tr("&Gradient view"));
+    m_gradientAction->setText(tr("Gradient &view"));
     m_gradientAction->setIconText(tr("Gradient"));
     m_gradientAction->setToolTip(
         tr("|f′| of every curve on a log scale, with the vanishing and dead zones (Ctrl+G)"));

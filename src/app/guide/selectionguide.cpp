@@ -48,10 +48,11 @@ std::vector<Situation> hiddenLayerSituations() {
                             "initialisation.")},
          race(QStringLiteral("relu"), QStringLiteral("sigmoid"), QStringLiteral("spiral"),
               QT_TRANSLATE_NOOP("SelectionGuide",
-                                "A race on the spiral: ReLU against sigmoid. Give the network a "
-                                "second hidden layer and ReLU usually leads within a few dozen "
-                                "epochs; with one small layer the sigmoid keeps up, because "
-                                "depth is where ReLU pays off."))});
+                                "A race on the spiral with two hidden layers of 8 units: ReLU "
+                                "against sigmoid. ReLU usually leads within a few dozen epochs "
+                                "while the sigmoid's gradients fade through the two layers; "
+                                "remove the second layer and the gap narrows, because depth is "
+                                "where ReLU pays off."))});
     s.push_back(
         {QStringLiteral("deep"),
          Group::HiddenLayers,
