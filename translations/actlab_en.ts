@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>LessonBar</name>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>Pinned %n activation(s).</source>

@@ -2324,6 +2324,101 @@ prediction = %2</source>
         </message>
     </context>
     <context>
+        <name>LabDocument</name>
+        <message>
+            <source>&amp;New lab</source>
+            <translation>新建实验(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Start from the default set-up (Ctrl+N)</source>
+            <translation>从默认设置重新开始（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>&amp;Open lab…</source>
+            <translation>打开实验(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open a lab or lesson file (Ctrl+O)</source>
+            <translation>打开实验或课程文件（Ctrl+O）</translation>
+        </message>
+        <message>
+            <source>&amp;Save lab</source>
+            <translation>保存实验(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save everything set up here, and the lesson (Ctrl+S)</source>
+            <translation>保存这里的全部设置以及课程（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Save lab &amp;as…</source>
+            <translation>实验另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Clear the list</source>
+            <translation>清空列表(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cannot open the lab</source>
+            <translation>无法打开实验</translation>
+        </message>
+        <message>
+            <source>Cannot save the lab</source>
+            <translation>无法保存实验</translation>
+        </message>
+        <message>
+            <source>lab</source>
+            <translation>实验</translation>
+        </message>
+        <message>
+            <source>Save the lab</source>
+            <translation>保存实验</translation>
+        </message>
+        <message>
+            <source>Open a lab</source>
+            <translation>打开实验</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>This lab has changes that were never saved.</source>
+            <translation>这个实验有从未保存过的更改。</translation>
+        </message>
+        <message>
+            <source>%1 has changes that are not saved.</source>
+            <translation>%1 有尚未保存的更改。</translation>
+        </message>
+        <message>
+            <source>Save them before going on?</source>
+            <translation>继续之前要先保存吗？</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>放弃(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Untitled lab</source>
+            <translation>未命名实验</translation>
+        </message>
+        <message>
+            <source>%1[*] — ActLab</source>
+            <translation>%1[*] — 激活函数实验室</translation>
+        </message>
+    </context>
+    <context>
         <name>LabFile</name>
         <message>
             <source>%1 is not a playground lab file.</source>
@@ -2332,6 +2427,153 @@ prediction = %2</source>
         <message>
             <source>Playground lab files (*.actlab-playground.json *.json)</source>
             <translation>训练场实验文件 (*.actlab-playground.json *.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabFileIo</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not an ActLab lab file: it is larger than 1 MiB.</source>
+            <translation>%1 不是 ActLab 实验文件：它超过了 1 MiB。</translation>
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation>%1 是空文件。</translation>
+        </message>
+        <message>
+            <source>%1 is incomplete: it ends at line %2 before the lab is closed (was the file cut short?).</source>
+            <translation>%1 不完整：内容在第 %2 行就结束了，实验还没有写完（文件是否被截断了？）。</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+            <translation>%1 不是有效的 JSON：第 %3 行第 %4 列，%2。</translation>
+        </message>
+        <message>
+            <source>%1 is not an ActLab lab file.</source>
+            <translation>%1 不是 ActLab 实验文件。</translation>
+        </message>
+        <message>
+            <source>%1 was saved by a newer ActLab (file version %2); this version reads up to version %3. Please update ActLab.</source>
+            <translation>%1 由更新版本的 ActLab 保存（文件版本 %2），本版本最多只能读取版本 %3。请更新 ActLab。</translation>
+        </message>
+        <message>
+            <source>%1 has a missing or invalid value for "%2".</source>
+            <translation>%1 中“%2”的值缺失或无效。</translation>
+        </message>
+        <message>
+            <source>ActLab labs (*.actlab *.actlab-playground.json *.json);;All files (*)</source>
+            <translation>ActLab 实验 (*.actlab *.actlab-playground.json *.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>ActLab labs (*.actlab)</source>
+            <translation>ActLab 实验 (*.actlab)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonBar</name>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>共 %n 步</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>第 %1 步，共 %2 步</translation>
+        </message>
+        <message>
+            <source>&amp;Previous step</source>
+            <translation>上一步(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The lesson's previous step (PgUp)</source>
+            <translation>课程的上一步（PgUp）</translation>
+        </message>
+        <message>
+            <source>&amp;Next step</source>
+            <translation>下一步(&amp;N)</translation>
+        </message>
+        <message>
+            <source>The lesson's next step (PgDn)</source>
+            <translation>课程的下一步（PgDn）</translation>
+        </message>
+        <message>
+            <source>&amp;Add the current view as a step…</source>
+            <translation>把当前画面添加为一步(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Everything shown now becomes a new step after this one (Ctrl+Shift+N)</source>
+            <translation>把现在显示的全部内容作为新的一步，插在当前步之后（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <source>&amp;Edit this step's text…</source>
+            <translation>编辑本步的文字(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Update this step to the current view</source>
+            <translation>用当前画面更新本步(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Move this step earlier</source>
+            <translation>本步前移(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Move this step &amp;later</source>
+            <translation>本步后移(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete this step</source>
+            <translation>删除本步(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Edit lesson</source>
+            <translation>编辑课程</translation>
+        </message>
+        <message>
+            <source>Add, edit, move or delete steps</source>
+            <translation>添加、编辑、移动或删除步骤</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonStepDialog</name>
+        <message>
+            <source>Lesson step</source>
+            <translation>课程步骤</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>文字(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>Fill in one language or both: the step is shown in the interface language, else in the other.</source>
+            <translation>填写一种语言或两种都填：步骤按界面语言显示，没有时显示另一种。</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -2423,10 +2665,6 @@ prediction = %2</source>
             <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
         </message>
         <message>
-            <source>Open a lab file: a playground or depth-lab set-up, on its page.</source>
-            <translation>打开实验文件（训练场或深度实验室的设置），并切换到对应页面。</translation>
-        </message>
-        <message>
             <source>A lab file to open (like --lab).</source>
             <translation>要打开的实验文件（同 --lab）。</translation>
         </message>
@@ -2446,13 +2684,13 @@ prediction = %2</source>
             <source>Unknown page "%1": use explorer, playground, depth, softmax or guide.</source>
             <translation>未知页面“%1”：请使用 explorer、playground、depth、softmax 或 guide。</translation>
         </message>
+        <message>
+            <source>Open a lab file (.actlab, or an older playground or depth-lab file).</source>
+            <translation>打开实验文件（.actlab，或旧版的训练场、深度实验室文件）。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
-        <message>
-            <source>ActLab — Activation Function Lab</source>
-            <translation>ActLab — 激活函数实验室</translation>
-        </message>
         <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
@@ -2718,6 +2956,10 @@ prediction = %2</source>
         <message>
             <source>Which activation for which layer and task, why, and what to watch out for (F7)</source>
             <translation>哪种层、哪种任务该用哪个激活函数，原因是什么，要注意什么（F7）</translation>
+        </message>
+        <message>
+            <source>Less&amp;on</source>
+            <translation>课程(&amp;O)</translation>
         </message>
     </context>
     <context>

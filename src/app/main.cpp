@@ -7,8 +7,7 @@
 
 #include "appinfo.h"
 #include "cli/clirunner.h"
-#include "depth/depthlabfile.h"
-#include "depth/depthlabpage.h"
+#include "lab/labdocument.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "playground/playgroundpage.h"
@@ -62,10 +61,7 @@ int main(int argc, char **argv) {
     if (options->page)
         window.setPage(*options->page);
     if (!options->labFile.isEmpty()) {
-        const bool depth = options->labIsDepthLab;
-        window.setPage(depth ? MainWindow::Page::Depth : MainWindow::Page::Playground);
-        const QString error = depth ? window.depthLabPage()->openFile(options->labFile, false)
-                                    : window.playgroundPage()->loadLab(options->labFile);
+        const QString error = window.labDocument()->open(options->labFile, false);
         if (!error.isEmpty()) { // changed on disk since it was checked
             std::fprintf(stderr, "actlab: %s\n", qPrintable(error));
             return Cli::exitUsage;

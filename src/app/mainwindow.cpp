@@ -46,6 +46,9 @@
 #include "export/exportdialog.h"
 #include "export/figureexporter.h"
 #include "guide/selectionguidepage.h"
+#include "lab/labdocument.h"
+#include "lab/labstatebinder.h"
+#include "lab/lessonbar.h"
 #include "languagemanager.h"
 #include "playground/playgroundcontrols.h"
 #include "playground/playgroundpage.h"
@@ -80,9 +83,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     auto *bar = new ExplorerBar(m_comparisonBar, m_views->switcher());
     centreLayout->addWidget(bar);
     centreLayout->addWidget(m_views, 1);
-    m_pages = new QStackedWidget(this);
+    m_pages = new QStackedWidget;
     m_pages->addWidget(m_explorerCentre);
-    setCentralWidget(m_pages);
+    // The lesson bar (added once the lab document exists) sits above whatever page is shown.
+    auto *central = new QWidget;
+    m_centralLayout = new QVBoxLayout(central);
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_centralLayout->setSpacing(0);
+    m_centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     createDocks();
     m_tracerLabel = new QLabel(this);
@@ -103,6 +112,34 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     qApp->installEventFilter(new ShortcutPassThrough(this));
     retranslateUi();
     restoreSettings();
+    createLabDocument();
+}
+
+void MainWindow::createLabDocument() {
+    // After restoreSettings(): the restored window is the new document's unmodified state.
+    m_binder = new LabStateBinder(this);
+    m_document = new LabDocument(this, m_binder);
+    m_document->addActionsTo(m_fileMenu, m_exportAction);
+    connect(this, &MainWindow::pageChanged, m_binder, &LabStateBinder::watchPages);
+    m_lessonBar = new LessonBar(m_document);
+    m_lessonBar->hide();
+    m_centralLayout->insertWidget(0, m_lessonBar);
+    for (QAction *action : m_lessonBar->menuActions())
+        if (action)
+            m_lessonMenu->addAction(action);
+        else
+            m_lessonMenu->addSeparator();
+    // While a lesson is open PgUp/PgDn step through it; the catalog keeps Ctrl+Up/Down.
+    connect(m_lessonBar, &LessonBar::shownChanged, this, [this](bool lesson) {
+        m_nextAction->setShortcuts(lesson
+                                       ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Down)}
+                                       : QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Down),
+                                                             QKeySequence(Qt::Key_PageDown)});
+        m_previousAction->setShortcuts(
+            lesson ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Up)}
+                   : QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Up),
+                                         QKeySequence(Qt::Key_PageUp)});
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -282,6 +319,8 @@ void MainWindow::createMenus() {
     for (QDockWidget *dock : explorerDocks())
         m_panelsMenu->addAction(dock->toggleViewAction()); // named after the dock's title
 
+    m_lessonMenu = menuBar()->addMenu(QString()); // filled by createLabDocument()
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     for (const QString &code : LanguageManager::availableLanguages()) {
@@ -391,6 +430,26 @@ std::optional<MainWindow::Page> MainWindow::pageFromKey(const QString &key) {
     return std::nullopt;
 }
 
+QString MainWindow::pageKey(Page page) {
+    static const char *const keys[] = {"explorer", "playground", "depth", "softmax", "guide"};
+    return QString::fromLatin1(keys[int(page)]);
+}
+
+PlaygroundPage *MainWindow::ensurePlaygroundPage() {
+    fullWidthPage(Page::Playground);
+    return m_playground;
+}
+
+DepthLabPage *MainWindow::ensureDepthLabPage() {
+    fullWidthPage(Page::Depth);
+    return m_depthLab;
+}
+
+SoftmaxLabPage *MainWindow::ensureSoftmaxLabPage() {
+    fullWidthPage(Page::Softmax);
+    return m_softmaxLab;
+}
+
 QWidget *MainWindow::fullWidthPage(Page page) {
     if (page == Page::Playground) {
         if (!m_playground) {
@@ -421,8 +480,7 @@ QWidget *MainWindow::fullWidthPage(Page page) {
 }
 
 void MainWindow::setPage(Page page) {
-    static const char *const keys[] = {"explorer", "playground", "depth", "softmax", "guide"};
-    SettingsKeys::mainWindowPage.set(QString::fromLatin1(keys[int(page)]));
+    SettingsKeys::mainWindowPage.set(pageKey(page));
     QAction *const pageActions[] = {m_explorerPageAction, m_playgroundPageAction,
                                     m_depthLabPageAction, m_softmaxLabPageAction,
                                     m_guidePageAction};
@@ -490,6 +548,7 @@ void MainWindow::setPage(Page page) {
         m_editMenu->menuAction()->setVisible(true);
         m_tracerLabel->show();
     }
+    emit pageChanged(page);
 }
 
 SelectionGuidePage *MainWindow::createGuidePage() {
@@ -606,7 +665,6 @@ void MainWindow::printFigure() {
 }
 
 void MainWindow::retranslateUi() {
-    setWindowTitle(tr("ActLab — Activation Function Lab"));
     m_catalogDock->setWindowTitle(tr("Catalog"));
     m_parameterDock->setWindowTitle(tr("Parameters"));
     m_infoDock->setWindowTitle(tr("About this activation"));
@@ -628,6 +686,7 @@ void MainWindow::retranslateUi() {
     m_addFormulaAction->setText(tr("Add for&mula…"));
 
     m_viewMenu->setTitle(tr("&View"));
+    m_lessonMenu->setTitle(tr("Less&on"));
     m_explorerPageAction->setText(tr("&Explorer"));
     m_explorerPageAction->setToolTip(tr("Shapes and derivatives of the activations (F2)"));
     m_playgroundPageAction->setText(tr("Net&work playground"));
@@ -707,6 +766,10 @@ void MainWindow::changeEvent(QEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!m_document->maybeSave(LabDocument::Leaving::Closing)) {
+        event->ignore(); // Cancel: the window and its unsaved lab stay
+        return;
+    }
     m_controller->saveNow();
     SettingsKeys::mainWindowGeometry.set(saveGeometry());
     const bool docksAway = m_page != Page::Explorer && !m_explorerState.isEmpty();

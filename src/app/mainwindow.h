@@ -9,6 +9,9 @@
 class CatalogPanel;
 class ComparisonBar;
 class DepthLabPage;
+class LabDocument;
+class LabStateBinder;
+class LessonBar;
 class ExplorerController;
 class ExplorerViews;
 class InfoPanel;
@@ -26,6 +29,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class QVBoxLayout;
 class SelectionGuidePage;
 class SoftmaxLabPage;
 struct TracerReading;
@@ -51,6 +55,12 @@ public:
     void setPage(Page page);
     Page page() const { return m_page; }
     static std::optional<Page> pageFromKey(const QString &key);
+    /// "explorer", "playground", "depth", "softmax", "guide": settings, lab files, --page.
+    static QString pageKey(Page page);
+    /// The full-width pages, built now if they were not yet (lab files fill them unseen).
+    PlaygroundPage *ensurePlaygroundPage();
+    DepthLabPage *ensureDepthLabPage();
+    SoftmaxLabPage *ensureSoftmaxLabPage();
     /// Null until the playground was first shown.
     PlaygroundPage *playgroundPage() const { return m_playground; }
     /// Null until the depth lab was first shown.
@@ -64,6 +74,10 @@ public:
     QAction *guidePageAction() const { return m_guidePageAction; }
     QAction *explorerPageAction() const { return m_explorerPageAction; }
     QAction *playgroundPageAction() const { return m_playgroundPageAction; }
+
+    /// The open lab file (File menu, title, lessons) and the lesson bar above the pages.
+    LabDocument *labDocument() const { return m_document; }
+    LessonBar *lessonBar() const { return m_lessonBar; }
 
     CatalogPanel *catalogPanel() const { return m_catalog; }
     ParameterPanel *parameterPanel() const { return m_parameters; }
@@ -88,6 +102,10 @@ public:
     /// Opens the compare dialog; a non-empty `search` pre-fills it (tests, scripted use).
     void compareWith(const QString &search = {});
 
+signals:
+    /// A page was shown (built first if it was new).
+    void pageChanged(MainWindow::Page page);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +113,7 @@ protected:
 
 private:
     void createDocks();
+    void createLabDocument();
     QList<QDockWidget *> explorerDocks() const;
     void createMenus();
     void retranslateUi();
@@ -142,6 +161,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
+    QMenu *m_lessonMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
@@ -172,6 +192,10 @@ private:
     QAction *m_guidePageAction = nullptr;
     QToolBar *m_modeBar = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QVBoxLayout *m_centralLayout = nullptr;
+    LabStateBinder *m_binder = nullptr;
+    LabDocument *m_document = nullptr;
+    LessonBar *m_lessonBar = nullptr;
     QWidget *m_explorerCentre = nullptr;
     PlaygroundPage *m_playground = nullptr; ///< created on first use
     DepthLabPage *m_depthLab = nullptr;     ///< created on first use

@@ -59,6 +59,10 @@ inline const SettingValue<QVariantList> userFormulas{"explorer/userFormulas", QV
 inline const SettingValue<QString> theme{"ui/theme", QStringLiteral("light")};
 /// The interface zoom factor (View → Zoom), 1 = the system's font size.
 inline const SettingValue<double> uiZoom{"ui/zoom", 1.0};
+/// Lab files opened or saved, newest first (File ▸ Open Recent).
+inline const SettingValue<QStringList> recentLabFiles{"files/recentLabs", QStringList()};
+/// The folder of the last lab file opened or saved.
+inline const SettingValue<QString> labFolder{"files/labFolder", QString()};
 
 // Softmax lab
 /// The logits as a list of numbers; empty means the tutorial's [2.0, 1.0, 0.1].

@@ -7,9 +7,8 @@
 #include <QFileInfo>
 
 #include "cli/clirunner.h"
-#include "depth/depthlabfile.h"
+#include "lab/labfileio.h"
 #include "languagemanager.h"
-#include "playground/labfile.h"
 
 namespace {
 
@@ -25,7 +24,7 @@ struct Options {
         QStringLiteral("PAGE")};
     QCommandLineOption lab{
         QStringLiteral("lab"),
-        WindowOptions::tr("Open a lab file: a playground or depth-lab set-up, on its page."),
+        WindowOptions::tr("Open a lab file (.actlab, or an older playground or depth-lab file)."),
         QStringLiteral("FILE")};
 };
 
@@ -98,10 +97,7 @@ std::variant<WindowOptions, int> WindowOptions::parse(const QStringList &argumen
     if (!QFileInfo(result.labFile).isFile())
         return error(tr("Cannot open %1: no such file.").arg(result.labFile));
     // The file is read here already, so a damaged one is reported before any window opens.
-    result.labIsDepthLab = DepthLabFile::isDepthLabFile(result.labFile);
-    const QString problem = result.labIsDepthLab ? errorOf(DepthLabFile::load(result.labFile))
-                                                 : errorOf(LabFile::load(result.labFile));
-    if (!problem.isEmpty())
+    if (const QString problem = errorOf(LabFileIo::load(result.labFile)); !problem.isEmpty())
         return error(problem);
     return result;
 }

@@ -25,7 +25,6 @@ public:
     QString language; ///< --lang, empty when not given
     std::optional<MainWindow::Page> page;
     QString labFile; ///< empty for none
-    bool labIsDepthLab = false;
 
     /// Applies --lang to `languages`; prints help, the version or one error line and returns
     /// the exit status when the window must not start.

@@ -608,7 +608,8 @@ void TestMainWindow::pageSwitchHidesAndRestoresTheExplorer() {
         // catalog, parameters, info, and one neuron and relations (tabs by info)
         QCOMPARE(docks.size(), 5);
         docks[2]->hide(); // a dock the user closed stays closed after the round trip
-        auto *stack = qobject_cast<QStackedWidget *>(window.centralWidget());
+        auto *stack = window.centralWidget()->findChild<QStackedWidget *>(
+            QString(), Qt::FindDirectChildrenOnly);
         QVERIFY(stack);
 
         // F3: the playground fills the window, the explorer's docks and shortcuts step aside.

@@ -237,6 +237,19 @@ int ExplorerController::pinAll(const QList<Pin> &pins) {
     return int(added.size());
 }
 
+void ExplorerController::showState(const QString &id, const std::vector<double> &values,
+                                   const QList<Pin> &pins) {
+    const ResolvedActivation resolved = resolveActivation(id);
+    if (!resolved.isValid() || !hasValidValues(resolved, values))
+        return;
+    m_values.insert(resolved.id, values);
+    m_pins->reset(pins);
+    // Selecting the entry that is already selected emits nothing: show it directly then.
+    if (m_catalog->currentId() == resolved.id || !m_catalog->selectActivation(resolved.id))
+        showActivation(resolved.id);
+    persistSoon();
+}
+
 bool ExplorerController::addComparison(const QString &id) {
     const ResolvedActivation resolved = resolveActivation(id);
     return resolved.isValid() && addPin(resolved.id, values(resolved.id));

@@ -54,6 +54,10 @@ public:
     bool pinCurrent();
     /// Pins each of `pins` that is not drawn yet (same rule), as one undo step; how many.
     int pinAll(const QList<Pin> &pins);
+    /// Shows a lab file's explorer: `id` current with `values`, and exactly `pins` (their
+    /// values already checked). The pins replace the list without an undo step, as opening a
+    /// file is not an edit to undo.
+    void showState(const QString &id, const std::vector<double> &values, const QList<Pin> &pins);
     void removeComparison(const QString &id);
     void clearComparisons();
     PinBoard *pins() const { return m_pins; }
