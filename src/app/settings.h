@@ -59,6 +59,8 @@ inline const SettingValue<QVariantList> userFormulas{"explorer/userFormulas", QV
 inline const SettingValue<QString> theme{"ui/theme", QStringLiteral("light")};
 /// The interface zoom factor (View → Zoom), 1 = the system's font size.
 inline const SettingValue<double> uiZoom{"ui/zoom", 1.0};
+/// Presentation mode (F5): text and lines times this, on top of the interface zoom.
+inline const SettingValue<double> presentationScale{"ui/presentationScale", 1.6};
 
 // Softmax lab
 /// The logits as a list of numbers; empty means the tutorial's [2.0, 1.0, 0.1].
