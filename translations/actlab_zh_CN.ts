@@ -2446,6 +2446,10 @@ prediction = %2</source>
             <source>Unknown page "%1": use explorer, playground, depth or softmax.</source>
             <translation>未知页面“%1”：请使用 explorer、playground、depth 或 softmax。</translation>
         </message>
+        <message>
+            <source>Start in presentation mode (F5): full screen, large text and lines.</source>
+            <translation>以演示模式启动（F5）：全屏，文字和线条放大。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2552,10 +2556,6 @@ prediction = %2</source>
         <message>
             <source>&amp;Next activation</source>
             <translation>下一个激活函数(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Previous activation</source>
-            <translation>上一个激活函数(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Compare with…</source>
@@ -2710,6 +2710,10 @@ prediction = %2</source>
         <message>
             <source>Relations</source>
             <translation>函数关系</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious activation</source>
+            <translation>上一个激活函数(&amp;V)</translation>
         </message>
     </context>
     <context>
@@ -3397,6 +3401,25 @@ weight = %3</source>
         <message>
             <source>output f(x)</source>
             <translation>输出 f(x)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationMode</name>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation>演示模式(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Full screen with large text and thick lines, for a projector (F5; Esc leaves)</source>
+            <translation>全屏显示，文字更大、线条更粗，适合投影（F5；Esc 退出）</translation>
+        </message>
+        <message>
+            <source>Pro&amp;jector scale</source>
+            <translation>投影放大倍数(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Text and lines %1× as large</source>
+            <translation>文字和线条放大到 %1 倍</translation>
         </message>
     </context>
     <context>
