@@ -2688,6 +2688,10 @@ prediction = %2</source>
             <source>Open a lab file (.actlab, or an older playground or depth-lab file).</source>
             <translation>打开实验文件（.actlab，或旧版的训练场、深度实验室文件）。</translation>
         </message>
+        <message>
+            <source>Start in presentation mode (F5): full screen, large text and lines.</source>
+            <translation>以演示模式启动（F5）：全屏，文字和线条放大。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2790,10 +2794,6 @@ prediction = %2</source>
         <message>
             <source>&amp;Next activation</source>
             <translation>下一个激活函数(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Previous activation</source>
-            <translation>上一个激活函数(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Compare with…</source>
@@ -2960,6 +2960,14 @@ prediction = %2</source>
         <message>
             <source>Less&amp;on</source>
             <translation>课程(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Interface &amp;zoom</source>
+            <translation>界面缩放(&amp;Z)</translation>
+        </message>
+        <message>
+            <source>Prev&amp;ious activation</source>
+            <translation>上一个激活函数(&amp;I)</translation>
         </message>
     </context>
     <context>
@@ -3647,6 +3655,25 @@ weight = %3</source>
         <message>
             <source>output f(x)</source>
             <translation>输出 f(x)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationMode</name>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation>演示模式(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Full screen with large text and thick lines, for a projector (F5; Esc leaves)</source>
+            <translation>全屏显示，文字更大、线条更粗，适合投影（F5；Esc 退出）</translation>
+        </message>
+        <message>
+            <source>Pro&amp;jector scale</source>
+            <translation>投影放大倍数(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Text and lines %1× as large</source>
+            <translation>文字和线条放大到 %1 倍</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "playground/playgroundpage.h"
+#include "presentation/presentationmode.h"
 #include "settings.h"
 #include "uizoom.h"
 #include "windowoptions.h"
@@ -68,5 +69,7 @@ int main(int argc, char **argv) {
         }
     }
     window.show();
+    if (options->present)
+        window.presentationMode()->setActive(true); // once shown, so the docks keep their sizes
     return app.exec();
 }

@@ -55,6 +55,7 @@
 #include "playground/playgroundsetup.h"
 #include "plot/gradientview.h"
 #include "plot/plotview.h"
+#include "presentation/presentationmode.h"
 #include "settings.h"
 #include "shortcutpassthrough.h"
 #include "softmax/softmaxlabpage.h"
@@ -98,6 +99,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     statusBar()->addWidget(m_tracerLabel, 1);
     connect(m_plot, &PlotView::tracerMoved, this, &MainWindow::showTracer);
     connect(m_plot, &PlotView::tracerLeft, this, &MainWindow::showTracerHint);
+    m_presentation = new PresentationMode(this, m_plot, this);
+    connect(m_plot, &PlotView::tracerMoved, m_presentation, &PresentationMode::showReading);
+    connect(m_plot, &PlotView::tracerLeft, m_presentation, &PresentationMode::clearReading);
+    connect(m_presentation, &PresentationMode::activeChanged, this, &MainWindow::setPresenting);
+    connect(m_presentation, &PresentationMode::lineWidthsChanged, this, &MainWindow::restyleCharts);
 
     m_controller =
         new ExplorerController(m_catalog, m_parameters, m_info, m_views, m_comparisonBar, this);
@@ -123,6 +129,10 @@ void MainWindow::createLabDocument() {
     connect(this, &MainWindow::pageChanged, m_binder, &LabStateBinder::watchPages);
     m_lessonBar = new LessonBar(m_document);
     m_lessonBar->hide();
+    // Presenting, the arrow keys step through the lesson and its text grows.
+    connect(m_presentation, &PresentationMode::activeChanged, m_lessonBar,
+            &LessonBar::setPresenting);
+    m_lessonBar->setPresenting(m_presentation->isActive());
     m_centralLayout->insertWidget(0, m_lessonBar);
     for (QAction *action : m_lessonBar->menuActions())
         if (action)
@@ -225,7 +235,7 @@ void MainWindow::createMenus() {
     m_playgroundPageAction->setShortcut(QKeySequence(Qt::Key_F3));
     m_depthLabPageAction = m_viewMenu->addAction(QString(), this, [this] { setPage(Page::Depth); });
     m_depthLabPageAction->setShortcut(QKeySequence(Qt::Key_F4));
-    // F5 stays free for a presentation mode, as in slide software.
+    // F5 is presentation mode's (PresentationMode), as in slide software.
     m_softmaxLabPageAction =
         m_viewMenu->addAction(QString(), this, [this] { setPage(Page::Softmax); });
     m_softmaxLabPageAction->setShortcut(QKeySequence(Qt::Key_F6));
@@ -262,17 +272,21 @@ void MainWindow::createMenus() {
         m_plot->setDerivativeVisible(2, on);
         SettingsKeys::showSecondDerivative.set(on);
     });
-    m_zoomInAction = m_viewMenu->addAction(QString(), this, [] { UiZoom::step(+1); });
+    // The interface zoom has a submenu of its own: the View menu ran out of mnemonic letters.
+    m_zoomMenu = m_viewMenu->addMenu(QString());
+    m_zoomInAction = m_zoomMenu->addAction(QString(), this, [] { UiZoom::step(+1); });
     m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_zoomOutAction = m_viewMenu->addAction(QString(), this, [] { UiZoom::step(-1); });
+    m_zoomOutAction = m_zoomMenu->addAction(QString(), this, [] { UiZoom::step(-1); });
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    m_zoomResetAction = m_viewMenu->addAction(QString(), this, [] { UiZoom::setFactor(1.0); });
+    m_zoomResetAction = m_zoomMenu->addAction(QString(), this, [] { UiZoom::setFactor(1.0); });
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_fullScreenAction = m_viewMenu->addAction(QString());
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_fullScreenAction, &QAction::toggled, this,
             [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
+    m_viewMenu->addAction(m_presentation->toggleAction());
+    m_viewMenu->addMenu(m_presentation->scaleMenu());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_views->viewActions());
     m_viewMenu->addAction(m_views->zoomInsetAction());
@@ -371,14 +385,45 @@ void MainWindow::restoreSettings() {
 
 void MainWindow::hideExplorerDocks() {
     // The layout the docks had is what gets saved if the window is closed on the playground.
-    m_explorerState = saveState();
-    m_hiddenDocks.clear();
+    // Away already (presentation mode), that layout is kept.
+    if (m_explorerState.isEmpty()) {
+        m_explorerState = saveState();
+        m_hiddenDocks.clear();
+        for (QDockWidget *dock : explorerDocks())
+            if (!dock->isHidden())
+                m_hiddenDocks << dock;
+    }
     for (QDockWidget *dock : explorerDocks()) {
-        if (!dock->isHidden())
-            m_hiddenDocks << dock;
         dock->hide();
         dock->toggleViewAction()->setEnabled(false);
     }
+}
+
+void MainWindow::restoreExplorerDocks() {
+    for (QDockWidget *dock : explorerDocks())
+        dock->toggleViewAction()->setEnabled(true);
+    for (QDockWidget *dock : std::as_const(m_hiddenDocks))
+        dock->show();
+    m_hiddenDocks.clear();
+    // Back to the sizes the docks had when the playground took over.
+    if (!m_explorerState.isEmpty())
+        restoreState(m_explorerState);
+    m_modeBar->show();
+    m_explorerState.clear();
+}
+
+void MainWindow::setPresenting(bool presenting) {
+    // On a full-width page the docks are away already, and setPage() decides their return.
+    if (m_page != Page::Explorer)
+        return;
+    if (!presenting) {
+        restoreExplorerDocks();
+        return;
+    }
+    hideExplorerDocks();
+    // A panel can still be called up for a moment (View ▸ Panels, Ctrl+F).
+    for (QDockWidget *dock : explorerDocks())
+        dock->toggleViewAction()->setEnabled(true);
 }
 
 void MainWindow::showEvent(QShowEvent *event) {
@@ -534,20 +579,16 @@ void MainWindow::setPage(Page page) {
         focusPage(m_explorerCentre);
         for (QAction *action : explorerActions)
             action->setVisible(true);
-        for (QDockWidget *dock : docks)
-            dock->toggleViewAction()->setEnabled(true);
-        for (QDockWidget *dock : std::as_const(m_hiddenDocks))
-            dock->show();
-        m_hiddenDocks.clear();
         m_hideDocksWhenShown = false;
-        // Back to the sizes the docks had when the playground took over.
-        if (!m_explorerState.isEmpty())
-            restoreState(m_explorerState);
-        m_modeBar->show();
-        m_explorerState.clear();
+        if (m_presentation->isActive()) // the docks stay away until it ends
+            for (QDockWidget *dock : docks)
+                dock->toggleViewAction()->setEnabled(true);
+        else
+            restoreExplorerDocks();
         m_editMenu->menuAction()->setVisible(true);
         m_tracerLabel->show();
     }
+    m_presentation->fit(); // a page too large for the projector's screen gets smaller text
     emit pageChanged(page);
 }
 
@@ -606,8 +647,13 @@ void MainWindow::focusPage(QWidget *page) {
 }
 
 void MainWindow::setDarkTheme(bool dark) {
-    const PlotTheme theme = dark ? PlotTheme::Dark : PlotTheme::Light;
-    AppTheme::apply(theme);
+    AppTheme::apply(dark ? PlotTheme::Dark : PlotTheme::Light);
+    restyleCharts();
+    SettingsKeys::theme.set(AppTheme::key(dark ? PlotTheme::Dark : PlotTheme::Light));
+}
+
+void MainWindow::restyleCharts() {
+    const PlotTheme theme = m_darkThemeAction->isChecked() ? PlotTheme::Dark : PlotTheme::Light;
     m_views->setTheme(theme);
     m_neuron->plotView()->setTheme(theme);
     m_relations->setTheme(theme);
@@ -617,7 +663,6 @@ void MainWindow::setDarkTheme(bool dark) {
         m_softmaxLab->setTheme(theme);
     if (m_playground)
         m_playground->setTheme(theme);
-    SettingsKeys::theme.set(AppTheme::key(theme));
 }
 
 void MainWindow::compareWith(const QString &search) {
@@ -704,6 +749,7 @@ void MainWindow::retranslateUi() {
     m_firstDerivativeAction->setText(tr("Show &first derivative f′"));
     m_secondDerivativeAction->setText(tr("Show &second derivative f″"));
     m_resetViewAction->setText(tr("&Reset view"));
+    m_zoomMenu->setTitle(tr("Interface &zoom"));
     m_zoomInAction->setText(tr("Zoom &in"));
     m_zoomInAction->setToolTip(tr("Larger text and controls everywhere (Ctrl++)"));
     m_zoomOutAction->setText(tr("Zoom &out"));
@@ -713,7 +759,7 @@ void MainWindow::retranslateUi() {
     m_fullScreenAction->setText(tr("F&ull screen"));
     m_fullScreenAction->setToolTip(tr("Fill the screen, for a projector (F11)"));
     m_nextAction->setText(tr("&Next activation"));
-    m_previousAction->setText(tr("&Previous activation"));
+    m_previousAction->setText(tr("Prev&ious activation"));
     m_pinAction->setText(tr("Pin t&his activation"));
     m_pinAction->setToolTip(tr("Keep this curve, with its parameters, in the plot while you "
                                "look at others (Ctrl+D)"));
@@ -771,8 +817,11 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         return;
     }
     m_controller->saveNow();
-    SettingsKeys::mainWindowGeometry.set(saveGeometry());
-    const bool docksAway = m_page != Page::Explorer && !m_explorerState.isEmpty();
+    // Presenting, the window's size and docks from before are the ones to keep.
+    SettingsKeys::mainWindowGeometry.set(
+        m_presentation->isActive() ? m_presentation->geometryBefore() : saveGeometry());
+    const bool docksAway = !m_explorerState.isEmpty();
     SettingsKeys::mainWindowState.set(docksAway ? m_explorerState : saveState());
+    m_presentation->setActive(false);
     event->accept();
 }

@@ -22,6 +22,7 @@ class RelationsPanel;
 class ParameterPanel;
 class PlaygroundPage;
 class PlotView;
+class PresentationMode;
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -98,6 +99,8 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *fullScreenAction() const { return m_fullScreenAction; }
+    /// F5: the projector layout (the lesson bar follows its activeChanged()).
+    PresentationMode *presentationMode() const { return m_presentation; }
 
     /// Opens the compare dialog; a non-empty `search` pre-fills it (tests, scripted use).
     void compareWith(const QString &search = {});
@@ -119,8 +122,14 @@ private:
     void retranslateUi();
     void restoreSettings();
     void setDarkTheme(bool dark);
+    /// Every chart takes the theme again (and PlotPalette::lineWidthScale()).
+    void restyleCharts();
     void applyDefaultDockSizes();
     void hideExplorerDocks();
+    /// Brings back the explorer's docks as hideExplorerDocks() found them.
+    void restoreExplorerDocks();
+    /// Presentation mode hides the explorer's docks as the full-width pages do.
+    void setPresenting(bool presenting);
     /// Moves the keyboard focus onto `page` unless it already is on one of its widgets.
     void focusPage(QWidget *page);
     void showPageWidget(QWidget *current);
@@ -155,11 +164,13 @@ private:
     QDockWidget *m_relationsDock = nullptr;
     QLabel *m_tracerLabel = nullptr;
     bool m_tracerActive = false;
+    PresentationMode *m_presentation = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
+    QMenu *m_zoomMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_lessonMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -63,6 +63,8 @@ inline const SettingValue<double> uiZoom{"ui/zoom", 1.0};
 inline const SettingValue<QStringList> recentLabFiles{"files/recentLabs", QStringList()};
 /// The folder of the last lab file opened or saved.
 inline const SettingValue<QString> labFolder{"files/labFolder", QString()};
+/// Presentation mode (F5): text and lines times this, on top of the interface zoom.
+inline const SettingValue<double> presentationScale{"ui/presentationScale", 1.6};
 
 // Softmax lab
 /// The logits as a list of numbers; empty means the tutorial's [2.0, 1.0, 0.1].

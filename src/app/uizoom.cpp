@@ -16,11 +16,22 @@ namespace {
 constexpr std::array kSteps{0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0};
 
 double g_factor = 1.0;
+double g_presentation = 1.0;
 
 /// The application font before any zoom: the system's choice, captured once.
 const QFont &baseFont() {
     static const QFont font = QApplication::font();
     return font;
+}
+
+void applyFont() {
+    QFont font = baseFont();
+    const double scale = effectiveFactor();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * scale);
+    else
+        font.setPixelSize(int(std::lround(font.pixelSize() * scale)));
+    QApplication::setFont(font); // every widget without a font of its own follows
 }
 
 } // namespace
@@ -33,12 +44,7 @@ double setFactor(double wanted) {
     if (!std::isfinite(wanted))
         wanted = 1.0;
     g_factor = std::clamp(wanted, kMinimum, kMaximum);
-    QFont font = baseFont();
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * g_factor);
-    else
-        font.setPixelSize(int(std::lround(font.pixelSize() * g_factor)));
-    QApplication::setFont(font); // every widget without a font of its own follows
+    applyFont();
     SettingsKeys::uiZoom.set(g_factor);
     return g_factor;
 }
@@ -62,6 +68,19 @@ void restore() {
     const double saved = SettingsKeys::uiZoom.get();
     if (saved != 1.0)
         setFactor(saved);
+}
+
+void setPresentationScale(double scale) {
+    g_presentation = std::isfinite(scale) && scale > 0 ? scale : 1.0;
+    applyFont();
+}
+
+double presentationScale() {
+    return g_presentation;
+}
+
+double effectiveFactor() {
+    return g_factor * g_presentation;
 }
 
 } // namespace UiZoom

@@ -20,4 +20,12 @@ double step(int direction);
 /// Applies the remembered factor at start-up.
 void restore();
 
+/// An extra factor on top of factor() that is never remembered (presentation mode); 1 is none.
+/// The application font follows effectiveFactor(); Ctrl+plus and Ctrl+minus keep moving
+/// factor() underneath it.
+void setPresentationScale(double scale);
+double presentationScale();
+/// factor() × presentationScale(): what the system's text size is multiplied by.
+double effectiveFactor();
+
 } // namespace UiZoom

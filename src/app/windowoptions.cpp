@@ -26,6 +26,9 @@ struct Options {
         QStringLiteral("lab"),
         WindowOptions::tr("Open a lab file (.actlab, or an older playground or depth-lab file)."),
         QStringLiteral("FILE")};
+    QCommandLineOption present{
+        QStringLiteral("present"),
+        WindowOptions::tr("Start in presentation mode (F5): full screen, large text and lines.")};
 };
 
 template <class T> QString errorOf(const std::variant<T, QString> &loaded) {
@@ -50,7 +53,7 @@ std::variant<WindowOptions, int> WindowOptions::parse(const QStringList &argumen
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A lab file to open (like --lab)."),
                                  QStringLiteral("[FILE]"));
     const Options o;
-    parser.addOptions({o.lang, o.page, o.lab});
+    parser.addOptions({o.lang, o.page, o.lab, o.present});
     // --lang first, so that help and errors speak it.
     const int langAt = int(arguments.indexOf(QStringLiteral("--lang")));
     if (langAt > 0 && langAt + 1 < arguments.size())
@@ -76,6 +79,7 @@ std::variant<WindowOptions, int> WindowOptions::parse(const QStringList &argumen
         return Cli::exitOk;
     }
     WindowOptions result;
+    result.present = parser.isSet(o.present);
     if (parser.isSet(o.lang)) {
         result.language = parser.value(o.lang);
         if (!languages.setLanguage(result.language))
@@ -105,7 +109,7 @@ std::variant<WindowOptions, int> WindowOptions::parse(const QStringList &argumen
 QString WindowOptions::summary() {
     const Options o;
     QString text;
-    for (const QCommandLineOption *option : {&o.lang, &o.page, &o.lab})
+    for (const QCommandLineOption *option : {&o.lang, &o.page, &o.lab, &o.present})
         text += QStringLiteral("  %1  %2\n")
                     .arg(QStringLiteral("--%1 %2")
                              .arg(option->names().first(), option->valueName())

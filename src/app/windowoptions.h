@@ -13,9 +13,9 @@
 class LanguageManager;
 
 /**
- * The window's command line (`actlab [--lang L] [--page P] [--lab FILE | FILE]`), parsed in one
- * place, under a QCoreApplication before the window's QApplication exists: --help, --version
- * and every mistake (a bad option, a mistyped command, a damaged lab file) are answered
+ * The window's command line (`actlab [--lang L] [--page P] [--present] [--lab FILE | FILE]`),
+ * parsed in one place, under a QCoreApplication before the window's QApplication exists: --help,
+ * --version and every mistake (a bad option, a mistyped command, a damaged lab file) are answered
  * without a display, on a server or over ssh as well as on a desktop.
  */
 struct WindowOptions {
@@ -24,7 +24,8 @@ struct WindowOptions {
 public:
     QString language; ///< --lang, empty when not given
     std::optional<MainWindow::Page> page;
-    QString labFile; ///< empty for none
+    QString labFile;      ///< empty for none
+    bool present = false; ///< --present: presentation mode from the start
 
     /// Applies --lang to `languages`; prints help, the version or one error line and returns
     /// the exit status when the window must not start.

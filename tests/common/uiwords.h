@@ -24,7 +24,7 @@ inline QSet<QString> allowedLatinWords() {
                           "softplus", "sigmoid", "softmax", "sparsemax", "sum", "Keras", "PyTorch",
                           "JAX", "ActLab", "Qt", "English", "PNG", "SVG", "PDF", "CSV", "Ctrl",
                           "Shift", "QCustomPlot", "muParser", "Eigen", "oneTBB", "GPL", "LGPL",
-                          "GNU", "BSD", "MPL", "Apache", "None", "keras", "activations",
+                          "Esc", "GNU", "BSD", "MPL", "Apache", "None", "keras", "activations",
                           // activation names Chinese texts keep, as Chinese textbooks do
                           "Sigmoid", "Softplus", "Softsign", "Softmax", "Swish", "Mish", "Snake"})
         words << QString::fromLatin1(w);

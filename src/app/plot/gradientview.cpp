@@ -251,7 +251,8 @@ void GradientView::applyTheme() {
     m_plot->legend->setTextColor(palette.foreground);
     for (int i = 0; i < m_plot->graphCount() && i < m_activations.size(); ++i) {
         const int colour = m_activations[i].colour >= 0 ? m_activations[i].colour : i;
-        m_plot->graph(i)->setPen(QPen(PlotPalette::curveColour(m_theme, colour), 2.5));
+        m_plot->graph(i)->setPen(
+            QPen(PlotPalette::curveColour(m_theme, colour), PlotPalette::lineWidth(2.5)));
     }
     const double t = threshold();
     const auto over = [&palette](QColor colour, int alpha) {
@@ -271,7 +272,7 @@ void GradientView::applyTheme() {
     m_dead->bottomRight->setCoords(1, kBottom);
     m_thresholdLine->point1->setCoords(0, t);
     m_thresholdLine->point2->setCoords(1, t);
-    m_thresholdLine->setPen(QPen(palette.guide, 1.5, Qt::DashLine));
+    m_thresholdLine->setPen(QPen(palette.guide, PlotPalette::lineWidth(1.5), Qt::DashLine));
     m_vanishingLabel->position->setCoords(1.0, t);
     m_vanishingLabel->setColor(palette.foreground);
     m_deadLabel->position->setCoords(1.0, kBottom);

@@ -6,6 +6,8 @@
 
 #include <qcustomplot.h>
 
+#include "plot/plotpalette.h"
+
 namespace {
 
 constexpr double markerSize = 10; ///< device-independent pixels
@@ -30,10 +32,12 @@ KinkMarkers::KinkMarkers(QCustomPlot *plot, QCPLayer *layer)
     , m_open(makeMarkerGraph(plot, layer)) {}
 
 void KinkMarkers::setColours(const QColor &curve, const QColor &background) {
-    m_filled->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(curve, 2), QBrush(curve), markerSize));
+    // As thick and as large as the lines they sit on (PlotPalette::lineWidthScale()).
+    const QPen pen(curve, PlotPalette::lineWidth(2));
+    const double size = PlotPalette::lineWidth(markerSize);
+    m_filled->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, pen, QBrush(curve), size));
     m_open->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(curve, 2), QBrush(background), markerSize));
+        QCPScatterStyle(QCPScatterStyle::ssCircle, pen, QBrush(background), size));
 }
 
 void KinkMarkers::update(const PlottedActivation *primary, bool withDerivative) {

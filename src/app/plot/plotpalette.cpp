@@ -2,6 +2,7 @@
 #include "plotpalette.h"
 
 #include <array>
+#include <cmath>
 
 namespace {
 
@@ -11,6 +12,8 @@ constexpr std::array<QRgb, 7> lightCurves{0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7
                                           0xE69F00, 0x56B4E9, 0x000000};
 constexpr std::array<QRgb, 7> darkCurves{0x56B4E9, 0xE69F00, 0x009E73, 0xCC79A7,
                                          0xF0E442, 0xD55E00, 0xFFFFFF};
+
+double g_lineWidthScale = 1.0;
 
 } // namespace
 
@@ -57,5 +60,17 @@ Qt::PenStyle PlotPalette::penStyle(int order) {
 }
 
 double PlotPalette::penWidth(int order) {
-    return order == 0 ? 3.0 : 2.5;
+    return lineWidth(order == 0 ? 3.0 : 2.5);
+}
+
+void PlotPalette::setLineWidthScale(double scale) {
+    g_lineWidthScale = std::isfinite(scale) && scale > 0 ? scale : 1.0;
+}
+
+double PlotPalette::lineWidthScale() {
+    return g_lineWidthScale;
+}
+
+double PlotPalette::lineWidth(double width) {
+    return width * g_lineWidthScale;
 }

@@ -27,6 +27,14 @@ struct PlotPalette {
     static QColor curveColour(PlotTheme theme, int index);
     /// f solid, f′ dashed, f″ dotted.
     static Qt::PenStyle penStyle(int order);
-    /// Line width in device-independent pixels, wide enough for a projector.
+    /// Line width in device-independent pixels, wide enough for a projector, times
+    /// lineWidthScale().
     static double penWidth(int order);
+
+    /// One factor for every chart line (presentation mode: 1.6 and more); 1 by default. Charts
+    /// take it when their theme is (re)applied.
+    static void setLineWidthScale(double scale);
+    static double lineWidthScale();
+    /// `width` times lineWidthScale(), for lines styled outside penWidth().
+    static double lineWidth(double width);
 };

@@ -43,10 +43,11 @@ PlotTracer::PlotTracer(QCustomPlot *plot, QCPLayer *layer)
 }
 
 void PlotTracer::setColours(const PlotPalette &palette, const QColor &curve) {
-    QPen line(palette.tracer, 1, Qt::SolidLine);
+    QPen line(palette.tracer, PlotPalette::lineWidth(1), Qt::SolidLine);
     m_vertical->setPen(line);
     m_horizontal->setPen(line);
-    m_dot->setPen(QPen(curve, 2));
+    m_dot->setPen(QPen(curve, PlotPalette::lineWidth(2)));
+    m_dot->setSize(PlotPalette::lineWidth(9));
     m_dot->setBrush(palette.background);
     m_readout->setColor(palette.foreground);
     m_readout->setBrush(palette.readoutBackground);
@@ -55,6 +56,11 @@ void PlotTracer::setColours(const PlotPalette &palette, const QColor &curve) {
 
 void PlotTracer::setFont(const QFont &font) {
     m_readout->setFont(font);
+}
+
+void PlotTracer::setReadoutShown(bool shown) {
+    m_readoutShown = shown;
+    m_readout->setVisible(shown && isVisible());
 }
 
 void PlotTracer::show(const TracerReading &r, const QString &title) {
@@ -72,7 +78,7 @@ void PlotTracer::show(const TracerReading &r, const QString &title) {
     // Mathematical notation, the same in every language; the title is already translated.
     m_readout->setText(QStringLiteral("%1\nx = %2\nf(x) = %3\nf′(x) = %4\nf″(x) = %5")
                            .arg(title, number(r.x), number(r.f), number(r.df), number(r.d2f)));
-    m_readout->setVisible(true);
+    m_readout->setVisible(m_readoutShown);
 }
 
 void PlotTracer::hide() {
@@ -87,5 +93,5 @@ bool PlotTracer::isVisible() const {
 }
 
 QString PlotTracer::readoutText() const {
-    return m_readout->visible() ? m_readout->text() : QString();
+    return isVisible() ? m_readout->text() : QString();
 }

@@ -21,8 +21,11 @@ class PlotTracer {
 public:
     PlotTracer(QCustomPlot *plot, QCPLayer *layer);
 
+    /// Colours, and line widths times PlotPalette::lineWidthScale().
     void setColours(const PlotPalette &palette, const QColor &curve);
     void setFont(const QFont &font);
+    /// Without the corner readout, the crosshair alone (presentation mode has a larger one).
+    void setReadoutShown(bool shown);
     void show(const TracerReading &reading, const QString &title);
     void hide();
     bool isVisible() const;
@@ -33,4 +36,5 @@ private:
     QCPItemStraightLine *m_horizontal;
     QCPItemTracer *m_dot;
     QCPItemText *m_readout;
+    bool m_readoutShown = true;
 };

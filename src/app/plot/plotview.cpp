@@ -24,6 +24,7 @@
 #include "plot/viewfitter.h"
 #include "plot/zoominset.h"
 #include "sampling/curvesampler.h"
+#include "uizoom.h"
 #include "util/strings.h"
 
 namespace {
@@ -63,8 +64,9 @@ QCPScatterStyle::ScatterShape markerShape(int colourIndex) {
     return shapes[std::size_t(std::max(0, colourIndex - 1)) % std::size(shapes)];
 }
 
+/// At least `pointSize` (times presentation mode's scale, which the floor must follow too).
 QFont scaledFont(QFont font, double pointSize, bool bold = false) {
-    font.setPointSizeF(std::max(font.pointSizeF(), pointSize));
+    font.setPointSizeF(std::max(font.pointSizeF(), pointSize * UiZoom::presentationScale()));
     font.setBold(bold);
     return font;
 }
@@ -78,6 +80,7 @@ struct PlotView::Private {
     std::array<bool, 3> derivativeVisible{true, false, false};
     bool legendShown = true;
     PlotTheme theme = PlotTheme::Light;
+    double lineWidthScale = 1.0; ///< PlotPalette::lineWidthScale() when the theme was applied
     std::vector<CurveGraph> curves;
     std::unique_ptr<KinkMarkers> kinks;
     std::unique_ptr<PlotTracer> tracer;
@@ -275,8 +278,9 @@ void PlotView::Private::applyTheme() {
         axis->setTickLabelColor(p.foreground);
         axis->setLabelColor(p.foreground);
         axis->grid()->setPen(QPen(p.grid, 1));
-        axis->grid()->setZeroLinePen(QPen(p.zeroLine, 1.5));
+        axis->grid()->setZeroLinePen(QPen(p.zeroLine, PlotPalette::lineWidth(1.5)));
     }
+    lineWidthScale = PlotPalette::lineWidthScale();
     plot->legend->setBrush(p.legendBackground);
     plot->legend->setBorderPen(QPen(p.legendBorder));
     plot->legend->setTextColor(p.foreground);
@@ -452,12 +456,12 @@ void PlotView::Private::updateGuideItems() {
     }
     const PlotPalette p = PlotPalette::forTheme(theme);
     QFont small = q->font();
-    small.setPointSizeF(std::max(small.pointSizeF() * 0.9, 8.0));
+    small.setPointSizeF(std::max(small.pointSizeF() * 0.9, 8.0 * UiZoom::presentationScale()));
     for (std::size_t i = 0; i < guideLevels.size(); ++i) {
         QCPItemStraightLine *line = guideItems[qsizetype(i)];
         line->point1->setCoords(0, guideLevels[i]);
         line->point2->setCoords(1, guideLevels[i]);
-        line->setPen(QPen(p.guide, 1.5, Qt::DashLine));
+        line->setPen(QPen(p.guide, PlotPalette::lineWidth(1.5), Qt::DashLine));
         QCPItemText *label = guideLabels[qsizetype(i)];
         label->position->setCoords(1.0, guideLevels[i]);
         label->setText(guideText(i));
@@ -628,6 +632,11 @@ void PlotView::setDerivativeVisible(int order, bool visible) {
     setXRange(x.lower, x.upper);
 }
 
+void PlotView::setTracerReadoutShown(bool shown) {
+    d->tracer->setReadoutShown(shown);
+    d->plot->layer(tracerLayerName)->replot();
+}
+
 void PlotView::setLegendShown(bool shown) {
     d->legendShown = shown;
     d->plot->legend->setVisible(shown && !d->curves.empty());
@@ -639,7 +648,7 @@ bool PlotView::isDerivativeVisible(int order) const {
 }
 
 void PlotView::setTheme(PlotTheme theme) {
-    if (d->theme == theme)
+    if (d->theme == theme && d->lineWidthScale == PlotPalette::lineWidthScale())
         return;
     d->theme = theme;
     d->applyTheme();

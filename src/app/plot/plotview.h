@@ -74,6 +74,9 @@ public:
     bool isDerivativeVisible(int order) const;
     /// A small view whose curves are named around it can do without the legend.
     void setLegendShown(bool shown);
+    /// The tracer's readout in the lower right corner, on by default; tracerText() still reads.
+    void setTracerReadoutShown(bool shown);
+    /// Also takes a changed PlotPalette::lineWidthScale() with the same theme.
     void setTheme(PlotTheme theme);
     PlotTheme theme() const;
     /// A magnified corner view of every curve around x = 0 (ZoomInset), on or off.
