@@ -44,6 +44,12 @@ bool LanguageManager::setLanguage(const QString &code) {
     if (code == m_current)
         return true;
 
+    // The locale first: widgets retranslating on LanguageChange read it (numbers, dates,
+    // which language a lesson step is shown in).
+    m_current = code;
+    QLocale::setDefault(
+        QLocale(code == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                code == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     // English too has a catalogue: the plural forms ("1 point", "2 points") of %n texts.
@@ -53,10 +59,6 @@ bool LanguageManager::setLanguage(const QString &code) {
         m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(code),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
-    m_current = code;
-    QLocale::setDefault(
-        QLocale(code == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-                code == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     emit languageChanged(code);
     return true;
 }

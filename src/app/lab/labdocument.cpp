@@ -32,6 +32,7 @@ LabDocument::LabDocument(MainWindow *window, LabStateBinder *binder)
     m_compareTimer.setInterval(kCompareDelayMs);
     connect(&m_compareTimer, &QTimer::timeout, this, &LabDocument::compare);
     connect(binder, &LabStateBinder::changed, this, [this] { m_compareTimer.start(); });
+    connect(window, &MainWindow::pageChanged, this, &LabDocument::adoptNewPages);
 
     m_newAction = new QAction(this);
     m_newAction->setShortcut(QKeySequence::New);
@@ -126,6 +127,8 @@ QString LabDocument::open(const QString &path, bool showErrors) {
     }
     const LabContents &contents = std::get<LabContents>(loaded);
     m_binder->apply(contents.state);
+    setBaseline();
+    m_modified = false;
     m_lesson = contents.lesson;
     m_savedLesson = m_lesson;
     m_step = -1;
@@ -234,7 +237,7 @@ void LabDocument::newLab() {
     if (m_window->playgroundPage())
         defaults.playground = PlaygroundSetup{};
     if (m_window->depthLabPage())
-        defaults.depth = DepthLabSetup{};
+        defaults.depth = DepthLabSetup::defaults();
     m_binder->apply(defaults);
     m_path.clear();
     m_lesson = {};
@@ -266,13 +269,24 @@ QJsonObject LabDocument::comparable(const LabState &state) const {
     return LabJson::stateToJson(s);
 }
 
+void LabDocument::adoptNewPages() {
+    // A page shown for the first time holds what the settings restored, not an edit: it joins
+    // the baseline as it is now, and the user's changes on it count from here.
+    const LabState now = m_binder->capture();
+    if (!m_baseline.softmax)
+        m_baseline.softmax = now.softmax;
+    if (!m_baseline.playground)
+        m_baseline.playground = now.playground;
+    if (!m_baseline.depth)
+        m_baseline.depth = now.depth;
+}
+
 void LabDocument::checkModifiedNow() {
     m_compareTimer.stop();
     compare();
 }
 
 void LabDocument::compare() {
-    // Pages built after the baseline join it as they were when first shown.
     const LabState now = m_binder->capture();
     const bool changed = comparable(now) != comparable(m_baseline) || m_lesson != m_savedLesson;
     if (changed)
@@ -282,8 +296,6 @@ void LabDocument::compare() {
 }
 
 void LabDocument::setModified(bool modified) {
-    if (m_modified == modified && m_window->isWindowModified() == modified)
-        return;
     m_modified = modified;
     m_window->setWindowModified(modified);
     updateTitle();
@@ -335,16 +347,14 @@ void LabDocument::goToStep(int index) {
     if (index < 0 || index >= m_lesson.steps.size())
         return;
     m_compareTimer.stop();
-    const LabState before = m_binder->capture();
-    const bool wasModified = m_modified;
+    // Showing a step is not an edit; but what the user changed before it stays "modified".
+    const bool editedBefore =
+        m_modified || comparable(m_binder->capture()) != comparable(m_baseline);
     m_binder->apply(m_lesson.steps[index].state);
     m_step = index;
-    // Showing a step is not an edit: what the user changed before stays "modified".
-    if (comparable(before) != comparable(m_baseline))
-        m_modified = true;
     setBaseline();
     m_baselineIsSaved = false;
-    setModified(wasModified || m_modified);
+    setModified(editedBefore);
     emit stepChanged(index);
 }
 

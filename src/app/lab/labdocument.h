@@ -85,6 +85,7 @@ private:
     bool save();
     bool saveInteractively();
     void setBaseline();
+    void adoptNewPages();
     void compare();
     void setModified(bool modified);
     void updateTitle();

@@ -6,8 +6,10 @@
 
 #include <QJsonArray>
 
+#include "data/datasetgenerator.h"
 #include "explorer/activationresolver.h"
 #include "explorer/explorerview.h"
+#include "network/initializer.h"
 #include "plot/gradientview.h"
 #include "softmax/softmaxbreakdown.h"
 
@@ -231,6 +233,30 @@ SoftmaxLabState readSoftmax(const Reader &r, const QJsonObject &o) {
     return s;
 }
 
+/// The playground's own reader checks types and ranges; the names it leaves to the page are
+/// checked here, so that a lab never shows a set-up the panel cannot represent.
+void checkPlayground(const Reader &r, const PlaygroundSetup &setup) {
+    const Reader data = r.at(QStringLiteral("data")), network = r.at(QStringLiteral("network"));
+    if (setup.dataset != QLatin1String("csv") &&
+        !actlab::datasetKindFromKey(setup.dataset.toStdString()))
+        data.at(QStringLiteral("dataset")).fail();
+    const ResolvedActivation activation = resolveActivation(setup.activation);
+    if (!activation.isValid())
+        network.at(QStringLiteral("activation")).fail();
+    if (!setup.params.empty())
+        checkValues(network.at(QStringLiteral("params")), activation, setup.params);
+    if (!actlab::initializerFromKey(setup.initializer.toStdString()))
+        r.at(QStringLiteral("training")).at(QStringLiteral("initializer")).fail();
+    if (setup.race.enabled && setup.race.setting == RaceSetup::Setting::Activation) {
+        const Reader race = r.at(QStringLiteral("race"));
+        const ResolvedActivation rival = resolveActivation(setup.race.activation);
+        if (!rival.isValid())
+            race.at(QStringLiteral("activation")).fail();
+        if (!setup.race.params.empty())
+            checkValues(race.at(QStringLiteral("params")), rival, setup.race.params);
+    }
+}
+
 QJsonObject sectionObject(const Reader &r, const QJsonValue &v) {
     if (!v.isObject())
         r.fail();
@@ -260,6 +286,7 @@ LabState readState(const Reader &r, const QJsonObject &o) {
         s.playground = PlaygroundSetup::fromJson(sectionObject(pr, section("playground")), &badKey);
         if (!s.playground)
             pr.at(badKey).fail();
+        checkPlayground(pr, *s.playground);
     }
     if (!section("depth").isUndefined()) {
         const Reader dr = r.at(QStringLiteral("depth"));
@@ -370,6 +397,7 @@ std::variant<LabContents, Error> fromJson(const QJsonObject &json) {
                 return Error{badKey == QLatin1String("version") ? Error::Kind::NewerVersion
                                                                 : Error::Kind::InvalidField,
                              badKey, json[QStringLiteral("version")].toInt()};
+            checkPlayground(Reader{QString()}, *contents.state.playground);
             contents.state.page = QStringLiteral("playground");
             return contents;
         }
