@@ -1457,10 +1457,6 @@ prediction = %2</source>
             <translation>打开深度实验室文件</translation>
         </message>
         <message>
-            <source>Save depth-lab file</source>
-            <translation>保存深度实验室文件</translation>
-        </message>
-        <message>
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
@@ -1511,16 +1507,8 @@ prediction = %2</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <source>Open a depth-lab file</source>
-            <translation>打开深度实验室文件</translation>
-        </message>
-        <message>
             <source>&amp;Save…</source>
             <translation>保存(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Save these configurations and settings as a depth-lab file</source>
-            <translation>将这些配置与设置保存为深度实验室文件</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
@@ -1529,6 +1517,14 @@ prediction = %2</source>
         <message>
             <source>Save the chart shown as PNG or PDF</source>
             <translation>将当前图表保存为 PNG 或 PDF</translation>
+        </message>
+        <message>
+            <source>Open a lab file (Ctrl+O)</source>
+            <translation>打开实验文件（Ctrl+O）</translation>
+        </message>
+        <message>
+            <source>Save the lab, these configurations and settings included (Ctrl+S)</source>
+            <translation>保存实验，包括这些配置和设置（Ctrl+S）</translation>
         </message>
     </context>
     <context>
@@ -3338,14 +3334,6 @@ weight = %3</source>
         <message>
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>Open playground lab</source>
-            <translation>打开训练场实验</translation>
-        </message>
-        <message>
-            <source>Save playground lab</source>
-            <translation>保存训练场实验</translation>
         </message>
         <message>
             <source>Load CSV data</source>

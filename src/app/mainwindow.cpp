@@ -127,6 +127,7 @@ void MainWindow::createLabDocument() {
     m_document = new LabDocument(this, m_binder);
     m_document->addActionsTo(m_fileMenu, m_exportAction);
     connect(this, &MainWindow::pageChanged, m_binder, &LabStateBinder::watchPages);
+    connectPageFileButtons();
     m_lessonBar = new LessonBar(m_document);
     m_lessonBar->hide();
     // Presenting, the arrow keys step through the lesson and its text grows.
@@ -475,6 +476,26 @@ std::optional<MainWindow::Page> MainWindow::pageFromKey(const QString &key) {
     return std::nullopt;
 }
 
+void MainWindow::connectPageFileButtons() {
+    // Pages built before the document (a start on the playground) and after it.
+    if (!m_document)
+        return;
+    if (m_playground && !m_playgroundFilesConnected) {
+        m_playgroundFilesConnected = true;
+        connect(m_playground, &PlaygroundPage::openLabRequested, m_document->openAction(),
+                &QAction::trigger);
+        connect(m_playground, &PlaygroundPage::saveLabRequested, m_document->saveAction(),
+                &QAction::trigger);
+    }
+    if (m_depthLab && !m_depthFilesConnected) {
+        m_depthFilesConnected = true;
+        connect(m_depthLab, &DepthLabPage::openLabRequested, m_document->openAction(),
+                &QAction::trigger);
+        connect(m_depthLab, &DepthLabPage::saveLabRequested, m_document->saveAction(),
+                &QAction::trigger);
+    }
+}
+
 QString MainWindow::pageKey(Page page) {
     static const char *const keys[] = {"explorer", "playground", "depth", "softmax", "guide"};
     return QString::fromLatin1(keys[int(page)]);
@@ -482,11 +503,13 @@ QString MainWindow::pageKey(Page page) {
 
 PlaygroundPage *MainWindow::ensurePlaygroundPage() {
     fullWidthPage(Page::Playground);
+    connectPageFileButtons();
     return m_playground;
 }
 
 DepthLabPage *MainWindow::ensureDepthLabPage() {
     fullWidthPage(Page::Depth);
+    connectPageFileButtons();
     return m_depthLab;
 }
 
@@ -589,6 +612,7 @@ void MainWindow::setPage(Page page) {
         m_tracerLabel->show();
     }
     m_presentation->fit(); // a page too large for the projector's screen gets smaller text
+    connectPageFileButtons();
     emit pageChanged(page);
 }
 

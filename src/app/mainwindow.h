@@ -117,6 +117,7 @@ protected:
 private:
     void createDocks();
     void createLabDocument();
+    void connectPageFileButtons();
     QList<QDockWidget *> explorerDocks() const;
     void createMenus();
     void retranslateUi();
@@ -207,6 +208,8 @@ private:
     LabStateBinder *m_binder = nullptr;
     LabDocument *m_document = nullptr;
     LessonBar *m_lessonBar = nullptr;
+    bool m_playgroundFilesConnected = false;
+    bool m_depthFilesConnected = false;
     QWidget *m_explorerCentre = nullptr;
     PlaygroundPage *m_playground = nullptr; ///< created on first use
     DepthLabPage *m_depthLab = nullptr;     ///< created on first use

@@ -332,6 +332,28 @@ private slots:
         QVERIFY(window.labDocument()->path().isEmpty()); // Save asks for a new .actlab name
     }
 
+    void thePagesOwnSaveButtonsSaveTheLab() {
+        MainWindow window(m_languages.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = m_dir.filePath(QStringLiteral("buttons.actlab"));
+        QVERIFY(window.labDocument()->saveAs(path, false).isEmpty());
+        window.setPage(MainWindow::Page::Playground);
+        PlaygroundSetup setup = window.playgroundPage()->setup();
+        setup.dataset = QStringLiteral("moons");
+        window.playgroundPage()->applySetup(setup);
+        emit window.playgroundPage()->saveLabRequested(); // what its Save button emits
+        QCOMPARE(std::get<LabContents>(LabFileIo::load(path)).state.playground->dataset,
+                 QStringLiteral("moons"));
+        window.setPage(MainWindow::Page::Depth);
+        DepthLabSetup depth = window.depthLabPage()->setup();
+        depth.depth = 9;
+        window.depthLabPage()->setSetup(depth);
+        emit window.depthLabPage()->saveLabRequested();
+        QCOMPARE(std::get<LabContents>(LabFileIo::load(path)).state.depth->depth, 9);
+        QVERIFY(!window.labDocument()->isModified());
+    }
+
     void shippedLessonsStepThroughInBothLanguages() {
         const QDir examples(QStringLiteral(ACTLAB_SOURCE_DIR "/examples"));
         const QStringList lessons =

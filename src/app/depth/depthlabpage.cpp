@@ -149,24 +149,9 @@ DepthLabPage::DepthLabPage(QWidget *parent)
         m_settings->setSetup(s);
         scheduleSubmit();
     });
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        const QString path =
-            FileDialogs::openFileName(this, tr("Open depth-lab file"), {}, DepthLabFile::filter());
-        if (!path.isEmpty())
-            openFile(path);
-    });
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        QString path = FileDialogs::saveFileName(this, tr("Save depth-lab file"),
-                                                 QStringLiteral("depth.actlab-depth.json"),
-                                                 DepthLabFile::filter());
-        if (path.isEmpty())
-            return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".actlab-depth.json");
-        const QString error = saveFile(path);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Save depth-lab file"), error);
-    });
+    // One lab file for the whole app: the window's File ▸ Open and Save answer these.
+    connect(m_open, &QPushButton::clicked, this, &DepthLabPage::openLabRequested);
+    connect(m_save, &QPushButton::clicked, this, &DepthLabPage::saveLabRequested);
     connect(m_export, &QPushButton::clicked, this, &DepthLabPage::exportFigure);
     retranslateUi(); // submits the first request
 }
@@ -341,9 +326,9 @@ void DepthLabPage::retranslateUi() {
     m_legendHint->setText(tr("Solid: measured on a random network · dashed: mean-field theory. "
                              "Wheel: zoom · drag: pan."));
     m_open->setText(tr("&Open…"));
-    m_open->setToolTip(tr("Open a depth-lab file"));
+    m_open->setToolTip(tr("Open a lab file (Ctrl+O)"));
     m_save->setText(tr("&Save…"));
-    m_save->setToolTip(tr("Save these configurations and settings as a depth-lab file"));
+    m_save->setToolTip(tr("Save the lab, these configurations and settings included (Ctrl+S)"));
     m_export->setText(tr("E&xport…"));
     m_export->setToolTip(tr("Save the chart shown as PNG or PDF"));
     submit(); // names, phases and status are rebuilt from the next result (cached: cheap)

@@ -60,6 +60,11 @@ public:
     /// The newest reports shown, per configuration (tests).
     const std::vector<std::optional<actlab::depth::DepthReport>> &reports() const;
 
+signals:
+    /// The page's Open and Save buttons: the window's lab document opens or saves.
+    void openLabRequested();
+    void saveLabRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 

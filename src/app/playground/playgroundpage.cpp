@@ -162,8 +162,9 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
             run->map->setTestPointsVisible(on);
     });
     connect(m_detailCombo, &QComboBox::activated, this, &PlaygroundPage::setDetailRun);
-    connect(m_openButton, &QToolButton::clicked, this, &PlaygroundPage::openLabDialog);
-    connect(m_saveButton, &QToolButton::clicked, this, &PlaygroundPage::saveLabDialog);
+    // One lab file for the whole app: the window's File ▸ Open and Save answer these.
+    connect(m_openButton, &QToolButton::clicked, this, &PlaygroundPage::openLabRequested);
+    connect(m_saveButton, &QToolButton::clicked, this, &PlaygroundPage::saveLabRequested);
     connect(&m_frameTimer, &QTimer::timeout, this, &PlaygroundPage::refreshFrame);
 
     retranslateUi();
@@ -669,27 +670,6 @@ QString PlaygroundPage::exportHistoryCsv(const QString &path) const {
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
-}
-
-void PlaygroundPage::openLabDialog() {
-    const QString path =
-        FileDialogs::openFileName(this, tr("Open playground lab"), QString(), LabFile::filter());
-    if (path.isEmpty())
-        return;
-    const QString error = loadLab(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Open playground lab"), error);
-}
-
-void PlaygroundPage::saveLabDialog() {
-    QString path = FileDialogs::saveFileName(this, tr("Save playground lab"),
-                                             QStringLiteral("playground.actlab-playground.json"),
-                                             LabFile::filter());
-    if (path.isEmpty())
-        return;
-    const QString error = saveLab(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save playground lab"), error);
 }
 
 void PlaygroundPage::csvDialog() {

@@ -82,6 +82,11 @@ public:
     void refreshFrame();
     long long framesShown() const { return m_framesShown; }
 
+signals:
+    /// The page's Open and Save buttons: the window's lab document opens or saves.
+    void openLabRequested();
+    void saveLabRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -101,8 +106,6 @@ private:
     void showEpochs();
     void updateStopTarget();
     void updateDataPoints();
-    void openLabDialog();
-    void saveLabDialog();
     void csvDialog();
     void exportDialog(int which);
     PlaygroundSetup raceSetup(const PlaygroundSetup &base) const;
