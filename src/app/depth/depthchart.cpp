@@ -15,6 +15,7 @@ DepthChart::DepthChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_plot = new QCustomPlot(this);
+    m_fontSize = font().pointSizeF();
     m_plot->setMinimumSize(320, 260);
     layout->addWidget(m_plot);
     m_replotTimer.setSingleShot(true);
@@ -30,4 +31,29 @@ void DepthChart::setTheme(PlotTheme theme) {
     DepthPlotStyle::applyTheme(m_plot, theme);
     themeApplied();
     scheduleReplot();
+}
+
+void DepthChart::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::FontChange && m_fontSize > 0 && font().pointSizeF() > 0) {
+        // Every font scales by the same ratio, so the smaller ones stay smaller.
+        const double ratio = font().pointSizeF() / m_fontSize;
+        m_fontSize = font().pointSizeF();
+        const auto scaled = [ratio](QFont f) {
+            f.setPointSizeF(f.pointSizeF() * ratio);
+            return f;
+        };
+        for (QCPAxisRect *rect : m_plot->axisRects())
+            for (QCPAxis *axis : rect->axes()) {
+                axis->setTickLabelFont(scaled(axis->tickLabelFont()));
+                axis->setLabelFont(scaled(axis->labelFont()));
+            }
+        for (int i = 0; i < m_plot->plotLayout()->elementCount(); ++i)
+            if (auto *text = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->elementAt(i)))
+                text->setFont(scaled(text->font()));
+        for (int i = 0; i < m_plot->itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
+                text->setFont(scaled(text->font()));
+        setTheme(m_theme);
+    }
+    QWidget::changeEvent(event);
 }

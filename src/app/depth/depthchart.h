@@ -26,10 +26,14 @@ protected:
     void scheduleReplot() { m_replotTimer.start(); }
     /// Called after the theme's colours are applied, for items a subclass colours itself.
     virtual void themeApplied() {}
+    /// A new font (interface zoom, presentation mode) reaches the axes and titles, which
+    /// QCustomPlot copied when they were made; subclasses call this from their changeEvent.
+    void changeEvent(QEvent *event) override;
 
     QCustomPlot *m_plot = nullptr;
 
 private:
     PlotTheme m_theme = PlotTheme::Light;
+    double m_fontSize = 0; ///< the point size the chart's fonts were made for
     QTimer m_replotTimer;
 };

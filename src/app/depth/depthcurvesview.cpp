@@ -155,5 +155,5 @@ void DepthCurvesView::retranslateUi() {
 void DepthCurvesView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    DepthChart::changeEvent(event);
 }

@@ -94,5 +94,5 @@ void DepthHistogramView::rebuild() {
 void DepthHistogramView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         rebuild();
-    QWidget::changeEvent(event);
+    DepthChart::changeEvent(event);
 }

@@ -190,5 +190,5 @@ void PhaseDiagramView::retranslateUi() {
 void PhaseDiagramView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    DepthChart::changeEvent(event);
 }

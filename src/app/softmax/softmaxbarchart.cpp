@@ -19,7 +19,6 @@ SoftmaxBarChart::SoftmaxBarChart(int colourIndex, Scale scale, QWidget *parent)
     : DepthChart(parent)
     , m_colourIndex(colourIndex)
     , m_scale(scale) {
-    m_plot->setMinimumSize(180, 150);
     m_plot->plotLayout()->insertRow(0);
     m_title = new QCPTextElement(m_plot, QString());
     m_plot->plotLayout()->addElement(0, 0, m_title);
@@ -88,6 +87,10 @@ void SoftmaxBarChart::rebuildLabels() {
 }
 
 void SoftmaxBarChart::themeApplied() {
+    // Room for a title and five tick labels at any text size (zoom, presentation mode).
+    const QFontMetrics metrics(font());
+    m_plot->setMinimumSize(std::max(180, metrics.averageCharWidth() * 24),
+                           std::max(150, metrics.height() * 9));
     const QColor colour = PlotPalette::curveColour(theme(), m_colourIndex);
     m_bars->setPen(QPen(colour.darker(120)));
     QColor fill = colour;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include "jacobianheatmap.h"
@@ -33,6 +34,34 @@ QScrollArea *scrolling(QWidget *content) {
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return area;
 }
+
+/// Scrolls vertically only, so it is as wide as its content needs: a fixed width clipped the
+/// inputs at larger text sizes (interface zoom, presentation mode) instead of asking for room.
+class VerticalScrollArea : public QScrollArea {
+public:
+    explicit VerticalScrollArea(QWidget *content) {
+        setWidget(content);
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    QSize minimumSizeHint() const override {
+        QSize size = QScrollArea::minimumSizeHint();
+        size.setWidth(widget()->minimumSizeHint().width() +
+                      verticalScrollBar()->sizeHint().width());
+        return size;
+    }
+    QSize sizeHint() const override {
+        return {minimumSizeHint().width(), QScrollArea::sizeHint().height()};
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry(); // the content's needs changed (a font, a longer text)
+        return QScrollArea::eventFilter(watched, event);
+    }
+};
 
 QLabel *wrappingLabel() {
     auto *label = new QLabel;
@@ -73,9 +102,7 @@ SoftmaxLabPage::SoftmaxLabPage(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_inputBox);
     leftLayout->addWidget(m_jacobian, 1);
-    auto *left = scrolling(leftContent);
-    left->setMinimumWidth(290);
-    left->setMaximumWidth(400);
+    auto *left = new VerticalScrollArea(leftContent);
 
     // Right: everything computed from the input.
     using Scale = SoftmaxBarChart::Scale;
