@@ -30,6 +30,7 @@
 
 #include "appinfo.h"
 #include "apptheme.h"
+#include "comboboxfontfix.h"
 #include "depth/depthlabpage.h"
 #include "explorer/catalogpanel.h"
 #include "explorer/comparedialog.h"
@@ -116,6 +117,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     });
     createMenus();
     qApp->installEventFilter(new ShortcutPassThrough(this));
+    qApp->installEventFilter(new ComboBoxFontFix(this));
     retranslateUi();
     restoreSettings();
     createLabDocument();
@@ -441,6 +443,13 @@ void MainWindow::showEvent(QShowEvent *event) {
     }
 }
 
+void MainWindow::addHiddenPage(QWidget *page) {
+    // Built but not shown (a lab file fills it, or showPageWidget() shows it next): its minimum
+    // size must not count yet (see showPageWidget()).
+    page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_pages->addWidget(page);
+}
+
 void MainWindow::showPageWidget(QWidget *current) {
     // A QStackedWidget asks for the largest minimum size of all its pages; the hidden page must
     // not count, or the explorer's docks get squeezed by the playground's width.
@@ -524,7 +533,7 @@ QWidget *MainWindow::fullWidthPage(Page page) {
             m_playground = new PlaygroundPage;
             m_playground->setTheme(m_darkThemeAction->isChecked() ? PlotTheme::Dark
                                                                   : PlotTheme::Light);
-            m_pages->addWidget(m_playground);
+            addHiddenPage(m_playground);
         }
         return m_playground;
     }
@@ -535,14 +544,14 @@ QWidget *MainWindow::fullWidthPage(Page page) {
             m_softmaxLab = new SoftmaxLabPage;
             m_softmaxLab->setTheme(m_darkThemeAction->isChecked() ? PlotTheme::Dark
                                                                   : PlotTheme::Light);
-            m_pages->addWidget(m_softmaxLab);
+            addHiddenPage(m_softmaxLab);
         }
         return m_softmaxLab;
     }
     if (!m_depthLab) {
         m_depthLab = new DepthLabPage;
         m_depthLab->setTheme(m_darkThemeAction->isChecked() ? PlotTheme::Dark : PlotTheme::Light);
-        m_pages->addWidget(m_depthLab);
+        addHiddenPage(m_depthLab);
     }
     return m_depthLab;
 }
@@ -621,7 +630,7 @@ SelectionGuidePage *MainWindow::createGuidePage() {
     connect(m_guide, &SelectionGuidePage::openActivation, this, &MainWindow::openInExplorer);
     connect(m_guide, &SelectionGuidePage::showGradients, this, &MainWindow::compareGradients);
     connect(m_guide, &SelectionGuidePage::openRace, this, &MainWindow::startRace);
-    m_pages->addWidget(m_guide);
+    addHiddenPage(m_guide);
     return m_guide;
 }
 

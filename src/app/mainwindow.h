@@ -134,6 +134,7 @@ private:
     /// Moves the keyboard focus onto `page` unless it already is on one of its widgets.
     void focusPage(QWidget *page);
     void showPageWidget(QWidget *current);
+    void addHiddenPage(QWidget *page);
     /// A full-width page's widget (playground, depth lab, softmax lab), built on first use.
     QWidget *fullWidthPage(Page page);
     SelectionGuidePage *createGuidePage();

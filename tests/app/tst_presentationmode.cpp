@@ -314,8 +314,8 @@ void TestPresentationMode::everyPageFitsA1024x768ScreenWhenPresenting() {
             const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
             if (page == MainWindow::Page::Playground && needed.width() > screen.width())
                 QEXPECT_FAIL("",
-                             "The playground keeps about 50 px of a larger text size's width "
-                             "after the text shrinks again (Ctrl++ then Ctrl+0 too)",
+                             "Built while presenting, the playground keeps some sizes measured at "
+                             "the larger text (Qt 6.4 size-hint caches) and needs about 1170 px",
                              Continue);
             QVERIFY2(needed.width() <= screen.width() && needed.height() <= screen.height(),
                      qPrintable(QStringLiteral("%1, page %2 needs %3×%4")

@@ -40,6 +40,7 @@
 #include "playgroundsetuppanel.h"
 #include "uinumber.h"
 #include "unitmapsview.h"
+#include "verticalscrollarea.h"
 
 namespace {
 constexpr int kFrameMs = 16;        // ~60 Hz display rate
@@ -60,12 +61,7 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
     : QWidget(parent) {
     m_controls = new PlaygroundControls(this);
     m_setupPanel = new PlaygroundSetupPanel;
-    auto *setupScroll = new QScrollArea(this);
-    setupScroll->setWidget(m_setupPanel);
-    setupScroll->setWidgetResizable(true);
-    setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setupScroll->setMinimumWidth(m_setupPanel->sizeHint().width() + 24);
-    setupScroll->setFrameShape(QFrame::NoFrame);
+    auto *setupScroll = new VerticalScrollArea(m_setupPanel, this);
 
     // Centre: the decision map(s) and the hidden units' own maps.
     auto *centre = new QWidget(this);

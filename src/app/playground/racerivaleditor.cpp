@@ -238,6 +238,8 @@ void RaceRivalEditor::retranslateUi() {
 }
 
 void RaceRivalEditor::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::FontChange) // the interface zoom or presentation mode
+        m_params->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);

@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include "jacobianheatmap.h"
@@ -21,6 +20,7 @@
 #include "softmaxerrortext.h"
 #include "softmaxsteptable.h"
 #include "uinumber.h"
+#include "verticalscrollarea.h"
 
 namespace {
 
@@ -34,34 +34,6 @@ QScrollArea *scrolling(QWidget *content) {
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return area;
 }
-
-/// Scrolls vertically only, so it is as wide as its content needs: a fixed width clipped the
-/// inputs at larger text sizes (interface zoom, presentation mode) instead of asking for room.
-class VerticalScrollArea : public QScrollArea {
-public:
-    explicit VerticalScrollArea(QWidget *content) {
-        setWidget(content);
-        setWidgetResizable(true);
-        setFrameShape(QFrame::NoFrame);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    }
-    QSize minimumSizeHint() const override {
-        QSize size = QScrollArea::minimumSizeHint();
-        size.setWidth(widget()->minimumSizeHint().width() +
-                      verticalScrollBar()->sizeHint().width());
-        return size;
-    }
-    QSize sizeHint() const override {
-        return {minimumSizeHint().width(), QScrollArea::sizeHint().height()};
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override {
-        if (watched == widget() && event->type() == QEvent::LayoutRequest)
-            updateGeometry(); // the content's needs changed (a font, a longer text)
-        return QScrollArea::eventFilter(watched, event);
-    }
-};
 
 QLabel *wrappingLabel() {
     auto *label = new QLabel;
