@@ -24,7 +24,8 @@ set(expected
     share/metainfo/${APP_ID}.metainfo.xml
     share/mime/packages/${APP_ID}.xml
     share/icons/hicolor/scalable/apps/${APP_ID}.svg
-    share/doc/actlab/README.md)
+    share/doc/actlab/README.md
+    share/actlab/examples/lesson-1-why-relu-replaced-sigmoid.actlab)
 foreach(size 16 24 32 48 64 128 256)
     list(APPEND expected share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
@@ -64,7 +65,8 @@ if(NOT rc EQUAL 0)
     message(FATAL_ERROR "update-mime-database: ${out}")
 endif()
 file(READ ${prefix}/share/mime/globs2 globs)
-foreach(glob "application/x-actlab-playground+json:*.actlab-playground.json"
+foreach(glob "application/x-actlab+json:*.actlab"
+             "application/x-actlab-playground+json:*.actlab-playground.json"
              "application/x-actlab-depth+json:*.actlab-depth.json")
     string(FIND "${globs}" "${glob}" at)
     if(at LESS 0)

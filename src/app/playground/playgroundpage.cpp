@@ -17,6 +17,7 @@
 #include <QResizeEvent>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -80,6 +81,10 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
     m_raceLabel->setWordWrap(true);
     m_detailLabel = new QLabel(centre);
     m_detailCombo = new QComboBox(centre);
+    // Sized to a short name, not the longest run name: a race's "B · Leaky ReLU (0.05)" made
+    // the centre column take the loss charts' width at 1280 pixels.
+    m_detailCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_detailCombo->setMinimumContentsLength(12);
     m_detailLabel->setBuddy(m_detailCombo);
     mapOptions->addWidget(m_discretise);
     mapOptions->addWidget(m_showTest);
@@ -117,6 +122,7 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_splitMovedByUser = true; });
 
     m_openButton = new QToolButton(this);
     m_saveButton = new QToolButton(this);
@@ -727,7 +733,16 @@ void PlaygroundPage::resizeEvent(QResizeEvent *event) {
     // unit maps and the confusion matrix out of sight: they get about half the height.
     m_mapsHost->setMaximumHeight(std::max(220, height() / 2));
     QWidget::resizeEvent(event);
-    if (!m_splitSized && isVisible())
+    // Until the user moves a splitter handle, the columns follow the window (it is often
+    // resized after the first show: maximised, fitted to the screen, presentation mode).
+    if (!m_splitMovedByUser && isVisible())
+        balanceColumns();
+}
+
+void PlaygroundPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    // A page built unseen (a lab opened before the window) had no visible resize yet.
+    if (!m_splitMovedByUser)
         balanceColumns();
 }
 
@@ -738,10 +753,10 @@ void PlaygroundPage::balanceColumns() {
     const QList<int> sizes = m_split->sizes();
     if (sizes.size() != 3 || m_split->width() <= 0)
         return;
-    const int setupWidth = m_split->widget(0)->minimumWidth();
+    const int setupWidth = m_split->widget(0)->minimumSizeHint().width();
     const int rest = std::max(0, m_split->width() - setupWidth - 2 * m_split->handleWidth());
+    const QSignalBlocker blocker(m_split);
     m_split->setSizes({setupWidth, rest * 55 / 100, rest - rest * 55 / 100});
-    m_splitSized = true;
 }
 
 void PlaygroundPage::changeEvent(QEvent *event) {

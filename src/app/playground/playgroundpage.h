@@ -90,6 +90,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Run;
@@ -117,7 +118,7 @@ private:
     PlaygroundControls *m_controls = nullptr;
     QWidget *m_mapsHost = nullptr;
     QSplitter *m_split = nullptr;
-    bool m_splitSized = false;
+    bool m_splitMovedByUser = false; ///< then the columns keep the user's widths
     QCheckBox *m_discretise = nullptr;
     QCheckBox *m_showTest = nullptr;
     QLabel *m_raceLabel = nullptr;
