@@ -84,7 +84,6 @@ LabState customState() {
     return s;
 }
 
-
 } // namespace
 
 class TestLabDocument : public QObject {
