@@ -30,7 +30,6 @@
 
 #include "appinfo.h"
 #include "apptheme.h"
-#include "comboboxfontfix.h"
 #include "depth/depthlabpage.h"
 #include "explorer/catalogpanel.h"
 #include "explorer/comparedialog.h"
@@ -59,6 +58,7 @@
 #include "presentation/presentationmode.h"
 #include "settings.h"
 #include "shortcutpassthrough.h"
+#include "sizehintfontfix.h"
 #include "softmax/softmaxlabpage.h"
 #include "uizoom.h"
 #include "undotext.h"
@@ -117,7 +117,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     });
     createMenus();
     qApp->installEventFilter(new ShortcutPassThrough(this));
-    qApp->installEventFilter(new ComboBoxFontFix(this));
+    qApp->installEventFilter(new SizeHintFontFix(this));
     retranslateUi();
     restoreSettings();
     createLabDocument();
