@@ -47,7 +47,8 @@ LabDocument::LabDocument(MainWindow *window, LabStateBinder *binder)
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &LabDocument::save);
     m_saveAsAction = new QAction(this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)); // no platform default here
     connect(m_saveAsAction, &QAction::triggered, this, &LabDocument::saveInteractively);
     m_recentMenu = new QMenu(window);
     m_clearRecentAction = new QAction(this);
