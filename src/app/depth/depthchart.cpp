@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include "depthplotstyle.h"
+#include "plot/plotfonts.h"
 
 namespace {
 constexpr int kReplotMs = 30;
@@ -38,21 +39,7 @@ void DepthChart::changeEvent(QEvent *event) {
         // Every font scales by the same ratio, so the smaller ones stay smaller.
         const double ratio = font().pointSizeF() / m_fontSize;
         m_fontSize = font().pointSizeF();
-        const auto scaled = [ratio](QFont f) {
-            f.setPointSizeF(f.pointSizeF() * ratio);
-            return f;
-        };
-        for (QCPAxisRect *rect : m_plot->axisRects())
-            for (QCPAxis *axis : rect->axes()) {
-                axis->setTickLabelFont(scaled(axis->tickLabelFont()));
-                axis->setLabelFont(scaled(axis->labelFont()));
-            }
-        for (int i = 0; i < m_plot->plotLayout()->elementCount(); ++i)
-            if (auto *text = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->elementAt(i)))
-                text->setFont(scaled(text->font()));
-        for (int i = 0; i < m_plot->itemCount(); ++i)
-            if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
-                text->setFont(scaled(text->font()));
+        PlotFonts::scale(m_plot, ratio);
         setTheme(m_theme);
     }
     QWidget::changeEvent(event);

@@ -12,6 +12,7 @@
 
 #include "playgroundpalette.h"
 #include "plot/charttheme.h"
+#include "plot/plotfonts.h"
 #include "plot/plotpalette.h"
 #include "uinumber.h"
 
@@ -92,6 +93,7 @@ LossCurvesView::LossCurvesView(QWidget *parent)
 
     // The legends sit in rows of their own, above the loss panel and under the units panel:
     // inside an axis rect they covered the curves (the falling test loss ran under it).
+    m_fontSize = font().pointSizeF();
     QFont legendFont = font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     m_plot->legend = new QCPLegend;
@@ -371,6 +373,11 @@ void LossCurvesView::retranslateUi() {
 }
 
 void LossCurvesView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::FontChange && m_fontSize > 0 && font().pointSizeF() > 0) {
+        PlotFonts::scale(m_plot, font().pointSizeF() / m_fontSize); // zoom, presentation mode
+        m_fontSize = font().pointSizeF();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);

@@ -94,6 +94,7 @@ private:
     QCPAxisRect *m_unitRect = nullptr;
     class QCPItemStraightLine *m_targetLine = nullptr;
     QCPLegend *m_unitLegend = nullptr;
+    double m_fontSize = 0; ///< the point size the chart's fonts were made for
     PlotTheme m_theme = PlotTheme::Light;
     std::vector<Run> m_runs;
     double m_targetLoss;

@@ -58,6 +58,7 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
     layout->addSpacing(12);
 
     m_epoch = new QLabel(this);
+    m_epoch->installEventFilter(this); // its reserved width follows its font
     m_epoch->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_status = new QLabel(this);
     // A long status (why training stopped) wraps rather than widening the page.
@@ -203,6 +204,14 @@ void PlaygroundControls::retranslateUi() {
     m_targetLoss->setSpecialValueText(tr("no target loss"));
     m_targetLoss->setPrefix(tr("loss ≤ "));
     setEpochs(m_lastEpochs, m_lastRate);
+}
+
+bool PlaygroundControls::eventFilter(QObject *watched, QEvent *event) {
+    // The counter's reserved width is measured in its font: a larger text (zoom, presentation
+    // mode) and back must not leave the width of the larger one (115 px at 1.6×).
+    if (watched == m_epoch && event->type() == QEvent::FontChange)
+        setEpochs(m_lastEpochs, m_lastRate);
+    return QWidget::eventFilter(watched, event);
 }
 
 void PlaygroundControls::changeEvent(QEvent *event) {

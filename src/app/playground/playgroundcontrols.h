@@ -71,6 +71,7 @@ signals:
     void raceChanged();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

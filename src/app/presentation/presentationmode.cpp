@@ -132,6 +132,9 @@ void PresentationMode::fitTo(QSize screen) {
         text = std::max(1.0, std::round(text * 10 - 1) / 10);
         UiZoom::setPresentationScale(text);
     }
+    // The last step was not measured: nested layouts would keep the minimum of the step
+    // before (an invalidated layout does not invalidate the layouts inside it).
+    fits();
     m_readout->refresh();
 }
 
