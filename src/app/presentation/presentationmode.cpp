@@ -70,6 +70,7 @@ void PresentationMode::setActive(bool active) {
     if (active) {
         m_savedState = m_window->windowState();
         m_savedGeometry = m_window->saveGeometry();
+        m_savedRect = m_window->geometry();
         m_toggleAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_Escape)});
         applyScale(m_scale);
         m_window->setWindowState(m_savedState | Qt::WindowFullScreen);
@@ -84,6 +85,9 @@ void PresentationMode::setActive(bool active) {
         m_toggleAction->setShortcuts({QKeySequence(Qt::Key_F5)});
         applyScale(1.0);
         m_window->setWindowState(m_savedState);
+        // The window may have been resized while presenting (fitTo()): its size before, too.
+        if (!(m_savedState & (Qt::WindowFullScreen | Qt::WindowMaximized)))
+            m_window->setGeometry(m_savedRect);
     }
 }
 
@@ -136,6 +140,16 @@ void PresentationMode::fitTo(QSize screen) {
     // before (an invalidated layout does not invalidate the layouts inside it).
     fits();
     m_readout->refresh();
+    // A larger step tried on the way may have grown the window past the screen, which also
+    // drops its full-screen state where no window manager keeps it: back to the screen.
+    if (const QScreen *screen = m_window->screen()) {
+        const QSize fullScreen = screen->geometry().size();
+        if (m_window->width() > fullScreen.width() || m_window->height() > fullScreen.height() ||
+            !m_window->isFullScreen()) {
+            m_window->resize(fullScreen.boundedTo(m_window->size()));
+            m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
+        }
+    }
 }
 
 double PresentationMode::textScale() const {

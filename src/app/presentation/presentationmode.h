@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QRect>
 #include <QSize>
 
 #include "plot/plotview.h"
@@ -88,4 +89,5 @@ private:
     double m_scale = kDefaultScale;
     Qt::WindowStates m_savedState;
     QByteArray m_savedGeometry;
+    QRect m_savedRect; ///< the window's geometry before presenting
 };
