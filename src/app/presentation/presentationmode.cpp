@@ -142,14 +142,21 @@ void PresentationMode::fitTo(QSize screen) {
     m_readout->refresh();
     // A larger step tried on the way may have grown the window past the screen, which also
     // drops its full-screen state where no window manager keeps it: back to the screen.
-    if (const QScreen *screen = m_window->screen()) {
+    const auto backToScreen = [this] {
+        const QScreen *screen = m_window->screen();
+        if (!m_active || !screen)
+            return;
         const QSize fullScreen = screen->geometry().size();
         if (m_window->width() > fullScreen.width() || m_window->height() > fullScreen.height() ||
             !m_window->isFullScreen()) {
             m_window->resize(fullScreen.boundedTo(m_window->size()));
             m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
         }
-    }
+    };
+    backToScreen();
+    // The window system may report the larger size only later: look again then.
+    QTimer::singleShot(0, this, backToScreen);
+    QTimer::singleShot(200, this, backToScreen);
 }
 
 double PresentationMode::textScale() const {
