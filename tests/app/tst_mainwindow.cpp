@@ -145,6 +145,7 @@ private slots:
     void relationsOpenAsPinsInOneUndoStep();
     void pinsThatDoNotFitTheirActivationAreDropped();
     void everyPageFitsA1024x768Screen();
+    void aRaceFitsA1024x768Screen();
     void guideLinksOpenTheCatalogGradientsAndARace();
 
 private:
@@ -879,6 +880,36 @@ void TestMainWindow::everyPageFitsA1024x768Screen() {
                                     .arg(needed.width())
                                     .arg(needed.height())));
         }
+    }
+}
+
+void TestMainWindow::aRaceFitsA1024x768Screen() {
+    // A race adds a row of controls, a second map and two run names to every legend.
+    const QSize screen(1024, 720);
+    for (const char *language : {"en", "zh_CN"}) {
+        QVERIFY(m_languages->setLanguage(QString::fromLatin1(language)));
+        MainWindow window(m_languages.get());
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setPage(MainWindow::Page::Playground);
+        PlaygroundSetup setup = window.playgroundPage()->setup();
+        setup.dataset = QStringLiteral("moons");
+        setup.hiddenUnits = 6;
+        setup.secondHiddenUnits = 6;
+        setup.activation = QStringLiteral("relu");
+        setup.race.enabled = true;
+        setup.race.activation = QStringLiteral("leaky_relu");
+        setup.race.params = {0.1};
+        setup.stopEpochs = 200;
+        window.playgroundPage()->applySetup(setup);
+        QCoreApplication::processEvents();
+        const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(needed.width() <= screen.width() && needed.height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1 needs %2×%3")
+                                .arg(QLatin1String(language))
+                                .arg(needed.width())
+                                .arg(needed.height())));
     }
 }
 

@@ -123,7 +123,7 @@ void PlaygroundControls::setEpochs(const std::vector<long long> &epochs, double 
     // Wide enough for long runs in every language, so the text is never cut ("0.0 epochs"); a
     // race is timed in seconds, so a shorter reserve keeps the row within a 1280-pixel window.
     m_epoch->setMinimumWidth(
-        m_epoch->fontMetrics().horizontalAdvance(race ? text(999999, 999999) : text(99999999, 0)) +
+        m_epoch->fontMetrics().horizontalAdvance(race ? text(99999, 99999) : text(99999999, 0)) +
         8);
     m_epoch->setText(text(epochs.empty() ? 0 : epochs[0], race ? epochs[1] : 0));
     m_epoch->setToolTip(race ? tr("%1 epochs/s").arg(rate) : QString());

@@ -88,10 +88,15 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
     m_detailLabel->setBuddy(m_detailCombo);
     mapOptions->addWidget(m_discretise);
     mapOptions->addWidget(m_showTest);
-    mapOptions->addWidget(m_detailLabel);
-    mapOptions->addWidget(m_detailCombo);
     mapOptions->addStretch(1);
     centreLayout->addLayout(mapOptions);
+    // The run chooser (races only) on a line of its own, so that the centre column stays
+    // narrow enough for the loss charts beside it on a 1024-pixel screen.
+    auto *detailRow = new QHBoxLayout;
+    detailRow->addWidget(m_detailLabel);
+    detailRow->addWidget(m_detailCombo);
+    detailRow->addStretch(1);
+    centreLayout->addLayout(detailRow);
     // A line of its own: the race result names both runs and must not be squeezed.
     centreLayout->addWidget(m_raceLabel);
     m_unitsTitle = new QLabel(centre);
