@@ -55,6 +55,11 @@ LossCurvesView::LossCurvesView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_plot = new QCustomPlot(this);
+    // The legend names both runs in full ("A · Rectified linear unit (0, inf, 0)"): left to
+    // QCustomPlot, it would set the column's minimum width; the panels ask for the room they
+    // need to draw, and a narrow column shortens the names instead.
+    m_plot->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_plot->setMinimumWidth(160);
     layout->addWidget(m_plot);
 
     m_plot->plotLayout()->clear();
