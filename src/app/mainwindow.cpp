@@ -845,7 +845,7 @@ void MainWindow::changeEvent(QEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    if (!m_document->maybeSave(LabDocument::Leaving::Closing)) {
+    if (!m_document->maybeSave()) {
         event->ignore(); // Cancel: the window and its unsaved lab stay
         return;
     }

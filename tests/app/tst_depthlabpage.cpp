@@ -24,6 +24,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "uiwords.h"
+#include "unsavedchanges.h"
 
 using namespace actlab::depth;
 
@@ -49,6 +50,8 @@ class TestDepthLabPage : public QObject {
     Q_OBJECT
 
 private slots:
+    // Closing an edited main window must not wait for the unsaved-changes question.
+    void initTestCase() { discardUnsavedChangesQuestions(); }
     void defaultsMeasureAndPredictEveryConfiguration();
     void editsRecomputeWithoutBlocking();
     void draggingAPointSetsExplicitVariances();

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "plot/gradientview.h"
 #include "sampling/gradientsampler.h"
+#include "unsavedchanges.h"
 
 using namespace actlab;
 
@@ -40,6 +41,8 @@ class TestGradientView : public QObject {
     Q_OBJECT
 
 private slots:
+    // Closing an edited main window must not wait for the unsaved-changes question.
+    void initTestCase() { discardUnsavedChangesQuestions(); }
     void saturationShowsAtAGlance() {
         GradientView view;
         view.resize(900, 600);

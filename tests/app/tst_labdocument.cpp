@@ -218,15 +218,17 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         LabDocument *doc = window.labDocument();
-        // An untitled lab without a lesson lives on in the settings: closing does not ask.
-        window.catalogPanel()->selectActivation(QStringLiteral("gelu"));
-        doc->checkModifiedNow();
-        QVERIFY(doc->isModified());
+        // An untitled lab asks too: Cancel keeps it, Discard closes.
         {
             MainWindow other(m_languages.get());
             other.show();
             QVERIFY(QTest::qWaitForWindowExposed(&other));
             other.catalogPanel()->selectActivation(QStringLiteral("tanh"));
+            QString question;
+            answerNextQuestion(QMessageBox::Cancel, &question);
+            QVERIFY(!other.close());
+            QVERIFY(question.contains(QStringLiteral("never saved")));
+            answerNextQuestion(QMessageBox::Discard);
             QVERIFY(other.close());
         }
         // A file with changes: Cancel keeps the window open, Discard closes it.

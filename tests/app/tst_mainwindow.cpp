@@ -56,6 +56,7 @@
 #include "settings.h"
 #include "uiwords.h"
 #include "uizoom.h"
+#include "unsavedchanges.h"
 #include "util/strings.h"
 
 using namespace actlab;
@@ -153,6 +154,7 @@ private:
 };
 
 void TestMainWindow::initTestCase() {
+    discardUnsavedChangesQuestions(); // closing an edited window must not wait for a click
     QCoreApplication::setOrganizationName(QStringLiteral("ActLabTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     m_languages = std::make_unique<LanguageManager>();

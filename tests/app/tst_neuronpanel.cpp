@@ -16,6 +16,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "uinumber.h"
+#include "unsavedchanges.h"
 
 using namespace actlab;
 
@@ -44,6 +45,8 @@ class TestNeuronPanel : public QObject {
     Q_OBJECT
 
 private slots:
+    // Closing an edited main window must not wait for the unsaved-changes question.
+    void initTestCase() { discardUnsavedChangesQuestions(); }
     void drawsTheActivationOfWxPlusB() {
         NeuronPanel panel;
         panel.resize(500, 500);

@@ -25,6 +25,7 @@
 #include "playground/playgroundpage.h"
 #include "playground/playgroundsession.h"
 #include "playground/playgroundsetuppanel.h"
+#include "unsavedchanges.h"
 
 namespace {
 
@@ -76,6 +77,8 @@ class TestPlaygroundStress : public QObject {
     Q_OBJECT
 
 private slots:
+    // Closing an edited main window must not wait for the unsaved-changes question.
+    void initTestCase() { discardUnsavedChangesQuestions(); }
     void randomClicksAndSettingsWhileTraining();
     void sgdAtLearningRate1000ShowsDivergedWithoutNaN();
 };

@@ -19,6 +19,7 @@
 #include "presentation/presentationreadout.h"
 #include "settings.h"
 #include "uizoom.h"
+#include "unsavedchanges.h"
 
 namespace {
 
@@ -73,6 +74,7 @@ private:
 };
 
 void TestPresentationMode::initTestCase() {
+    discardUnsavedChangesQuestions(); // closing an edited window must not wait for a click
     QCoreApplication::setOrganizationName(QStringLiteral("ActLabTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_presentationmode"));
     m_languages = std::make_unique<LanguageManager>();

@@ -11,6 +11,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "plot/smallmultiplesview.h"
+#include "unsavedchanges.h"
 
 using namespace actlab;
 
@@ -46,6 +47,8 @@ class TestSmallMultiplesView : public QObject {
     Q_OBJECT
 
 private slots:
+    // Closing an edited main window must not wait for the unsaved-changes question.
+    void initTestCase() { discardUnsavedChangesQuestions(); }
     void oneCellPerCurveOnSharedAxes() {
         SmallMultiplesView view;
         view.resize(900, 600);

@@ -21,12 +21,15 @@
 #include "softmax/softmaxsteptable.h"
 #include "uinumber.h"
 #include "uiwords.h"
+#include "unsavedchanges.h"
 
 /** The softmax lab: logits in, the family's bars, the step table, the naive route, Jacobian. */
 class TestSoftmaxLabPage : public QObject {
     Q_OBJECT
 
 private slots:
+    // Closing an edited main window must not wait for the unsaved-changes question.
+    void initTestCase() { discardUnsavedChangesQuestions(); }
     void init() {
         SettingsKeys::softmaxLogits.set({});
         SettingsKeys::softmaxTemperature.set(1.0);

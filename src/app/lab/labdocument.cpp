@@ -200,9 +200,9 @@ void LabDocument::openInteractively() {
     open(path);
 }
 
-bool LabDocument::maybeSave(Leaving leaving) {
+bool LabDocument::maybeSave() {
     checkModifiedNow();
-    if (!m_modified || (leaving == Leaving::Closing && m_path.isEmpty() && m_lesson.isEmpty()))
+    if (!m_modified)
         return true;
     QMessageBox box(
         QMessageBox::Warning, tr("Unsaved changes"),
@@ -210,6 +210,7 @@ bool LabDocument::maybeSave(Leaving leaving) {
             ? tr("This lab has changes that were never saved.")
             : tr("%1 has changes that are not saved.").arg(QFileInfo(m_path).fileName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("unsavedChangesQuestion"));
     box.setInformativeText(tr("Save them before going on?"));
     box.setDefaultButton(QMessageBox::Save);
     box.button(QMessageBox::Save)->setText(tr("&Save"));

@@ -35,15 +35,8 @@ public:
     QString open(const QString &path, bool showErrors = true);
     /// Saves to `path`; empty on success, else the reason (also shown when `showErrors`).
     QString saveAs(const QString &path, bool showErrors = true);
-    /// What is about to happen to the open lab.
-    enum class Leaving {
-        Replacing, ///< New, Open, a drop: the window will show another lab
-        Closing,   ///< the window closes; an untitled lab without a lesson lives on in the
-                   ///< settings (the next start shows it again), so only files and lessons ask
-    };
-    /// Asks Save / Discard / Cancel when modified and something would be lost; false when the
-    /// user cancelled.
-    bool maybeSave(Leaving leaving = Leaving::Replacing);
+    /// Asks Save / Discard / Cancel when modified; false when the user cancelled.
+    bool maybeSave();
     /// File ▸ New: the default state, no path, no lesson (after maybeSave).
     void newLab();
 
