@@ -40,4 +40,12 @@ QString whole(long long value) {
     return QLocale().toString(value);
 }
 
+QString reading(double value, int significant) {
+    if (std::isnan(value))
+        return QStringLiteral("nan");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    return real(value, 'g', significant).replace(QLatin1Char('-'), QChar(0x2212));
+}
+
 } // namespace UiNumber

@@ -17,6 +17,9 @@ QString real(double value, char format = 'g', int precision = 6);
 /// 2.2e-16, 2.0e-2, -1.5e+3 (QLocale pads the exponent to two digits); 0 and non-finite values
 /// as real() writes them.
 QString scientific(double value, int significant = 2);
+/// A value read off a plot (tracer readouts): `significant` digits, a real minus sign (U+2212,
+/// it lines up with the digits like in print), ∞ and −∞ spelled as such, nan as nan.
+QString reading(double value, int significant);
 /// A whole number (a count, a line or column, an epoch).
 QString whole(long long value);
 

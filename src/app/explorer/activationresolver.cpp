@@ -37,3 +37,10 @@ ResolvedActivation resolveActivation(const QString &id) {
     }
     return result;
 }
+
+bool hasValidValues(const ResolvedActivation &resolved, const std::vector<double> &values) {
+    if (!resolved.entry)
+        return values.empty();
+    return values.size() == resolved.entry->spec.params.size() &&
+           actlab::firstInvalidParam(resolved.entry->spec, values) < 0;
+}

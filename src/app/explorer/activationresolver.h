@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include <QString>
 
@@ -22,3 +23,6 @@ struct ResolvedActivation {
 };
 
 ResolvedActivation resolveActivation(const QString &id);
+/// Whether `values` are exactly the activation's parameters, each valid (a formula has none):
+/// settings from another version and lab files are held to it before anything is drawn.
+bool hasValidValues(const ResolvedActivation &resolved, const std::vector<double> &values);

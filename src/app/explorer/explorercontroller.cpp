@@ -20,14 +20,6 @@
 
 namespace {
 
-/// Values remembered for `spec`, or nothing when they no longer fit it (a changed catalog).
-bool hasValidValues(const ResolvedActivation &resolved, const std::vector<double> &values) {
-    if (!resolved.entry)
-        return values.empty(); // a formula has no parameters
-    return values.size() == resolved.entry->spec.params.size() &&
-           actlab::firstInvalidParam(resolved.entry->spec, values) < 0;
-}
-
 std::optional<std::vector<double>> validValues(const actlab::ActivationSpec &spec,
                                                const QVariantList &stored) {
     if (std::size_t(stored.size()) != spec.params.size())

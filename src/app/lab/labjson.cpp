@@ -117,18 +117,17 @@ bool readBool(const Reader &r, const QJsonObject &o, const char *key, bool fallb
     return v.toBool();
 }
 
-/// The activation's values must be all of its parameters, each valid (the slider's ranges are
-/// not the limit: any value the catalog accepts is).
-void checkValues(const Reader &r, const ResolvedActivation &resolved,
-                 const std::vector<double> &values) {
-    if (!resolved.entry) {
-        if (!values.empty())
-            r.fail(); // a formula has no parameters
-        return;
-    }
-    if (values.size() != resolved.entry->spec.params.size() ||
-        actlab::firstInvalidParam(resolved.entry->spec, values) >= 0)
-        r.fail();
+/// `o`'s "parameters" for `resolved`, checked; absent: the activation's defaults.
+std::vector<double> readParameters(const Reader &r, const QJsonObject &o,
+                                   const ResolvedActivation &resolved) {
+    const Reader pr = r.at(QStringLiteral("parameters"));
+    const QJsonValue v = o[QStringLiteral("parameters")];
+    const std::vector<double> values = !v.isUndefined() ? readNumbers(pr, v)
+                                       : resolved.entry ? resolved.entry->spec.defaultParams()
+                                                        : std::vector<double>{};
+    if (!hasValidValues(resolved, values))
+        pr.fail(); // any value the catalog accepts, not only the slider's range
+    return values;
 }
 
 ResolvedActivation readActivation(const Reader &r, const QJsonValue &v) {
@@ -143,11 +142,7 @@ ExplorerLabState readExplorer(const Reader &r, const QJsonObject &o) {
     const ResolvedActivation current =
         readActivation(r.at(QStringLiteral("activation")), o[QStringLiteral("activation")]);
     s.activation = current.id;
-    const QJsonValue values = o[QStringLiteral("parameters")];
-    s.values = values.isUndefined() && current.entry ? current.entry->spec.defaultParams()
-               : values.isUndefined()                ? std::vector<double>{}
-                                      : readNumbers(r.at(QStringLiteral("parameters")), values);
-    checkValues(r.at(QStringLiteral("parameters")), current, s.values);
+    s.values = readParameters(r, o, current);
 
     const QJsonValue pins = o[QStringLiteral("pins")];
     if (!pins.isUndefined() && !pins.isArray())
@@ -162,11 +157,7 @@ ExplorerLabState readExplorer(const Reader &r, const QJsonObject &o) {
         const ResolvedActivation resolved =
             readActivation(pr.at(QStringLiteral("id")), p[QStringLiteral("id")]);
         pin.id = resolved.id;
-        const QJsonValue pv = p[QStringLiteral("parameters")];
-        pin.params = pv.isUndefined() && resolved.entry ? resolved.entry->spec.defaultParams()
-                     : pv.isUndefined()                 ? std::vector<double>{}
-                                        : readNumbers(pr.at(QStringLiteral("parameters")), pv);
-        checkValues(pr.at(QStringLiteral("parameters")), resolved, pin.params);
+        pin.params = readParameters(pr, p, resolved);
         const QJsonValue name = p[QStringLiteral("name")];
         if (!name.isUndefined() && !name.isString())
             pr.at(QStringLiteral("name")).fail();
@@ -244,7 +235,8 @@ void checkPlayground(const Reader &r, const PlaygroundSetup &setup) {
     if (!activation.isValid())
         network.at(QStringLiteral("activation")).fail();
     if (!setup.params.empty())
-        checkValues(network.at(QStringLiteral("params")), activation, setup.params);
+        if (!hasValidValues(activation, setup.params))
+            network.at(QStringLiteral("params")).fail();
     if (!actlab::initializerFromKey(setup.initializer.toStdString()))
         r.at(QStringLiteral("training")).at(QStringLiteral("initializer")).fail();
     if (setup.race.enabled && setup.race.setting == RaceSetup::Setting::Activation) {
@@ -253,7 +245,8 @@ void checkPlayground(const Reader &r, const PlaygroundSetup &setup) {
         if (!rival.isValid())
             race.at(QStringLiteral("activation")).fail();
         if (!setup.race.params.empty())
-            checkValues(race.at(QStringLiteral("params")), rival, setup.race.params);
+            if (!hasValidValues(rival, setup.race.params))
+                race.at(QStringLiteral("params")).fail();
     }
 }
 

@@ -8,19 +8,6 @@
 #include "plot/plotpalette.h"
 #include "uinumber.h"
 
-namespace {
-
-QString number(double v) {
-    if (std::isnan(v))
-        return QStringLiteral("nan");
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    // U+2212 for the minus sign: it lines up with the digits like in print.
-    return UiNumber::real(v, 'g', 5).replace(QLatin1Char('-'), QChar(0x2212));
-}
-
-} // namespace
-
 PlotTracer::PlotTracer(QCustomPlot *plot, QCPLayer *layer)
     : m_vertical(new QCPItemStraightLine(plot))
     , m_horizontal(new QCPItemStraightLine(plot))
@@ -77,7 +64,8 @@ void PlotTracer::show(const TracerReading &r, const QString &title) {
     m_vertical->setVisible(true);
     // Mathematical notation, the same in every language; the title is already translated.
     m_readout->setText(QStringLiteral("%1\nx = %2\nf(x) = %3\nf′(x) = %4\nf″(x) = %5")
-                           .arg(title, number(r.x), number(r.f), number(r.df), number(r.d2f)));
+                           .arg(title, UiNumber::reading(r.x, 5), UiNumber::reading(r.f, 5),
+                                UiNumber::reading(r.df, 5), UiNumber::reading(r.d2f, 5)));
     m_readout->setVisible(m_readoutShown);
 }
 

@@ -11,19 +11,6 @@
 
 #include "uinumber.h"
 
-namespace {
-
-QString number(double v) {
-    if (std::isnan(v))
-        return QStringLiteral("nan");
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    // Four digits read at a glance from afar; U+2212 lines up with the digits like in print.
-    return UiNumber::real(v, 'g', 4).replace(QLatin1Char('-'), QChar(0x2212));
-}
-
-} // namespace
-
 PresentationReadout::PresentationReadout(PlotView *plot)
     : QLabel(plot->customPlot())
     , m_plot(plot) {
@@ -77,7 +64,9 @@ void PresentationReadout::updateText() {
     const QString usual = QStringLiteral("−8.888");
     setText(text.arg(usual, usual, usual));
     QSize size = sizeHint();
-    setText(text.arg(number(m_reading->x), number(m_reading->f), number(m_reading->df)));
+    // Four digits read at a glance from the back of a room (the status bar shows five).
+    setText(text.arg(UiNumber::reading(m_reading->x, 4), UiNumber::reading(m_reading->f, 4),
+                     UiNumber::reading(m_reading->df, 4)));
     size = size.expandedTo(sizeHint());
     place(size);
     show();
