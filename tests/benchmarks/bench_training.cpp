@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Training throughput of the engine (samples per second), the cost of a parallel dispatch for
-// the two executors, the fused activation kernels against the catalog's generic batch path,
-// and the output grid. Run: build/bin/bench_training [--benchmark_filter=...]
-// scripts/bench_vs_pytorch.py puts the training figures next to PyTorch's.
+// Training throughput of the engine (samples per second), for tanh and for every catalog
+// activation, the cost of a parallel dispatch for the two executors, the fused activation
+// kernels against the catalog's generic batch path, and the output grid. Run:
+// build/bin/bench_training [--benchmark_filter=...] scripts/bench_vs_pytorch.py puts the training
+// figures next to PyTorch's.
 #include <atomic>
+#include <iterator>
+#include <string>
 #include <vector>
 
 #include <benchmark/benchmark.h>
@@ -54,19 +57,17 @@ BENCHMARK(trainEpochs)
     ->Unit(benchmark::kMicrosecond)
     ->UseRealTime();
 
-/// The generic path for comparison: elu (no fused kernel: ScalarFunction::evaluateBatch) against
-/// relu (fused), on the mid-sized configuration.
-void trainEpochsGeneric(benchmark::State &state) {
-    const Reference &r = kReferences[1];
-    const char *id = state.range(0) ? "relu" : "elu";
-    Trainer trainer = makeTrainer(r, 1, ParallelExecutor::Kind::Tbb, id);
+/// One reference configuration trained with a catalog activation at its defaults, one thread:
+/// registered for every scalar id in main(), as trainActivation/ID/config:N.
+void trainActivation(benchmark::State &state, std::string id, int config) {
+    const Reference &r = kReferences[config];
+    Trainer trainer = makeTrainer(r, 1, ParallelExecutor::Kind::Tbb, id.c_str());
     trainer.runEpoch();
     for (auto _ : state)
         trainer.runEpoch();
     state.SetItemsProcessed(state.iterations() * std::int64_t(r.n));
-    state.SetLabel(state.range(0) ? "relu (fused)" : "elu (evaluateBatch)");
+    state.SetLabel(kernels::isaName(trainer.network().isa()));
 }
-BENCHMARK(trainEpochsGeneric)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 /// One parallel run of `pieces` pieces of about `work` ns each. Args: executor, pieces, work.
 void dispatch(benchmark::State &state) {
@@ -121,4 +122,22 @@ BENCHMARK(outputGrid)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTim
 
 } // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char **argv) {
+    for (const CatalogEntry &entry : Catalog::builtin().entries()) {
+        if (!entry.scalar)
+            continue;
+        for (int config = 0; config < int(std::size(kReferences)); ++config) {
+            const std::string name =
+                "trainActivation/" + entry.spec.id + "/config:" + std::to_string(config);
+            benchmark::RegisterBenchmark(name.c_str(), trainActivation, entry.spec.id, config)
+                ->Unit(benchmark::kMicrosecond)
+                ->UseRealTime();
+        }
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#ifndef ACTLAB_KERNEL_ISA
+#error "activationkernels.h belongs to a per-ISA kernel translation unit (see kernelbody.h)"
+#endif
+
 #include <bit>
 #include <cmath>
 #include <cstddef>
@@ -9,12 +13,12 @@
 /**
  * Fused, vectorisable activation loops: value and derivative of tanh, sigmoid and the ReLU
  * family in one pass. Written as plain branch-free loops so the compiler vectorises them for
- * whichever instruction set the calling kernel is compiled for (networkkernels.cpp includes
- * this after relaxing -ftrapping-math, which GCC needs to if-convert the selects).
+ * the instruction set of the kernel translation unit that includes them (compiled with
+ * -fno-trapping-math, which GCC needs to if-convert the selects).
  *
  * Accuracy: a few ulps against std::tanh and the exact sigmoid (tst_activationkernels checks).
  */
-namespace actlab::kernels::fast {
+namespace actlab::kernels::ACTLAB_KERNEL_ISA::fast {
 
 #define ACTLAB_KERNEL_INLINE [[gnu::always_inline]] inline
 
@@ -154,4 +158,4 @@ ACTLAB_KERNEL_INLINE void prelu(const double *__restrict z, double *__restrict a
     }
 }
 
-} // namespace actlab::kernels::fast
+} // namespace actlab::kernels::ACTLAB_KERNEL_ISA::fast

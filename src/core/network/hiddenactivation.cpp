@@ -24,6 +24,14 @@ void chooseFastKernel(HiddenActivation &a) {
         a.fast = FastActivation::Relu6;
     } else if (a.id == "linear") {
         a.fast = FastActivation::Linear;
+    } else {
+#define ACTLAB_FUSED_MATCH(key, Maths)                                                             \
+    if (a.id == key) {                                                                             \
+        a.fast = FastActivation::Catalog;                                                          \
+        a.maths = FusedMaths::Maths;                                                               \
+    }
+        ACTLAB_FUSED_CATALOG_MATHS(ACTLAB_FUSED_MATCH)
+#undef ACTLAB_FUSED_MATCH
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "util/flushsubnormals.h"
 #include "util/strings.h"
 
 namespace actlab {
@@ -54,6 +55,7 @@ void Optimizer::resetState() {
 
 bool Optimizer::step(std::span<const double> params, std::span<const double> gradient,
                      std::span<double> out) {
+    const FlushSubnormals mode; // Adam's moments of dead units decay into subnormals
     const std::size_t n = m_layout.total;
     const double lr = m_settings.learningRate;
     const double l2 = m_settings.l2;
