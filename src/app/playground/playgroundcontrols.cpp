@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QSpinBox>
 #include <QStyle>
@@ -31,6 +32,7 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
     m_play = button(QStyle::SP_MediaPlay);
     m_play->setCheckable(true);
     m_play->setShortcut(QKeySequence(Qt::Key_Space));
+    m_play->installEventFilter(this); // Space on the focused button: one click, not two
     m_step = button(QStyle::SP_MediaSkipForward);
     m_reset = button(QStyle::SP_BrowserReload);
     layout->addSpacing(12);
@@ -207,6 +209,15 @@ void PlaygroundControls::retranslateUi() {
 }
 
 bool PlaygroundControls::eventFilter(QObject *watched, QEvent *event) {
+    // With the focus on the play button, Space fired its shortcut (an animated click) and then
+    // released the button held down by that animation (a second click): training started and
+    // stopped at once. The focused button takes Space itself, as any button does.
+    if (watched == m_play && event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        event->accept();
+        return true;
+    }
     // The counter's reserved width is measured in its font: a larger text (zoom, presentation
     // mode) and back must not leave the width of the larger one (115 px at 1.6×).
     if (watched == m_epoch && event->type() == QEvent::FontChange)
