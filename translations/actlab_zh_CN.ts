@@ -3286,6 +3286,14 @@ weight = %3</source>
             <source>%1 epochs/s</source>
             <translation>每秒 %1 轮</translation>
         </message>
+        <message>
+            <source>Slow</source>
+            <translation>慢速</translation>
+        </message>
+        <message>
+            <source>Slow motion: %1 epochs a second, every network together (both in a race), so that each change can be followed and explained</source>
+            <translation>慢动作：每秒 %1 轮，所有网络同步训练（竞赛中两个网络一起），每一步变化都能看清、讲清</translation>
+        </message>
     </context>
     <context>
         <name>PlaygroundPage</name>

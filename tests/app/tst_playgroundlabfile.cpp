@@ -52,6 +52,7 @@ private slots:
         s.seed = 42;
         s.stopEpochs = 500;
         s.targetLoss = 0.05;
+        s.slowMotion = true;
         s.race.enabled = true;
         s.race.setting = RaceSetup::Setting::BatchSize;
         s.race.activation = QStringLiteral("leaky_relu");

@@ -44,6 +44,9 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
     m_speedLabel->setBuddy(m_speed);
     layout->addWidget(m_speedLabel);
     layout->addWidget(m_speed);
+    m_slow = new QToolButton(this);
+    m_slow->setCheckable(true);
+    layout->addWidget(m_slow);
 
     m_stopLabel = new QLabel(this);
     m_stopEpochs = new QSpinBox(this);
@@ -82,6 +85,10 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
     connect(m_step, &QToolButton::clicked, this, &PlaygroundControls::stepRequested);
     connect(m_reset, &QToolButton::clicked, this, &PlaygroundControls::resetRequested);
     connect(m_speed, &QSpinBox::valueChanged, this, &PlaygroundControls::speedChanged);
+    connect(m_slow, &QToolButton::toggled, this, [this](bool on) {
+        m_speed->setEnabled(!on); // the slow pace replaces the epochs per frame
+        emit slowMotionChanged(on);
+    });
     connect(m_stopEpochs, &QSpinBox::valueChanged, this,
             &PlaygroundControls::stopConditionsChanged);
     connect(m_targetLoss, &QDoubleSpinBox::valueChanged, this,
@@ -149,6 +156,12 @@ int PlaygroundControls::epochsPerFrame() const {
 void PlaygroundControls::setEpochsPerFrame(int n) {
     m_speed->setValue(n);
 }
+bool PlaygroundControls::slowMotion() const {
+    return m_slow->isChecked();
+}
+void PlaygroundControls::setSlowMotion(bool on) {
+    m_slow->setChecked(on);
+}
 int PlaygroundControls::stopEpochs() const {
     return m_stopEpochs->value();
 }
@@ -200,6 +213,10 @@ void PlaygroundControls::retranslateUi() {
     m_speedLabel->setText(tr("&Epochs per frame:"));
     m_speed->setToolTip(tr("How many epochs are trained between two displayed frames"));
     m_speed->setSpecialValueText(tr("full speed"));
+    m_slow->setText(tr("Slow"));
+    m_slow->setToolTip(tr("Slow motion: %1 epochs a second, every network together (both in a "
+                          "race), so that each change can be followed and explained")
+                           .arg(UiNumber::whole(kSlowMotionEpochsPerSecond)));
     m_stopLabel->setText(tr("S&top at:"));
     m_stopEpochs->setSpecialValueText(tr("no epoch limit"));
     m_stopEpochs->setSuffix(tr(" epochs"));

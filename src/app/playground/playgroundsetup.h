@@ -75,6 +75,8 @@ struct PlaygroundSetup {
     int stopEpochs = 0;     ///< 0: no limit
     double targetLoss = 0;  ///< 0: none
     int epochsPerFrame = 5; ///< 0: as fast as the engine can
+    /// One epoch at a time, a few a second, every run together (a race too): for narrating.
+    bool slowMotion = false;
 
     RaceSetup race;
 
