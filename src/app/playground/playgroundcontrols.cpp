@@ -44,9 +44,6 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
     m_speedLabel->setBuddy(m_speed);
     layout->addWidget(m_speedLabel);
     layout->addWidget(m_speed);
-    m_slow = new QToolButton(this);
-    m_slow->setCheckable(true);
-    layout->addWidget(m_slow);
 
     m_stopLabel = new QLabel(this);
     m_stopEpochs = new QSpinBox(this);
@@ -74,6 +71,12 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
 
     m_raceEditor = new RaceRivalEditor(this);
     m_raceRow = new QHBoxLayout;
+    // Slow motion opens the second row (the first is full on a 1024-pixel screen): it is what
+    // a race is narrated with, and a single run's too.
+    m_slow = new QToolButton(this);
+    m_slow->setCheckable(true);
+    m_raceRow->addWidget(m_slow);
+    m_raceRow->addSpacing(12);
     m_raceRow->addWidget(m_raceEditor);
     m_raceRow->addStretch(1);
     rows->addLayout(m_raceRow);
