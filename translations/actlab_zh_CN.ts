@@ -3279,10 +3279,6 @@ weight = %3</source>
             <translation>全速</translation>
         </message>
         <message>
-            <source>A: epoch %1 · B: epoch %2</source>
-            <translation>A：第 %1 轮 · B：第 %2 轮</translation>
-        </message>
-        <message>
             <source>%1 epochs/s</source>
             <translation>每秒 %1 轮</translation>
         </message>
@@ -3293,6 +3289,10 @@ weight = %3</source>
         <message>
             <source>Slow motion: %1 epochs a second, every network together (both in a race), so that each change can be followed and explained</source>
             <translation>慢动作：每秒 %1 轮，所有网络同步训练（竞赛中两个网络一起），每一步变化都能看清、讲清</translation>
+        </message>
+        <message>
+            <source>Epoch A %1 · B %2</source>
+            <translation>轮次 A %1 · B %2</translation>
         </message>
     </context>
     <context>

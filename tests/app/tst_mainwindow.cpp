@@ -941,6 +941,9 @@ void TestMainWindow::aRaceFitsA1024x768Screen() {
         setup.race.activation = QStringLiteral("leaky_relu");
         setup.race.params = {0.1};
         setup.stopEpochs = 200;
+        // A timed race, as the example file has it: the target loss takes more room.
+        setup.targetLoss = 0.1;
+        setup.epochsPerFrame = 20;
         window.playgroundPage()->applySetup(setup);
         QCoreApplication::processEvents();
         const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());

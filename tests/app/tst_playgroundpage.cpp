@@ -110,14 +110,14 @@ private slots:
         s.race.setting = RaceSetup::Setting::LearningRate;
         page.applySetup(s);
         QCOMPARE(page.runCount(), 2);
-        QCOMPARE(page.controls()->epochText(), QStringLiteral("A: epoch 0 · B: epoch 0"));
+        QCOMPARE(page.controls()->epochText(), QStringLiteral("Epoch A 0 · B 0"));
         QTest::mouseClick(page.controls()->stepButton(), Qt::LeftButton);
         QTRY_COMPARE(page.epoch(1), 1LL);
         QTRY_COMPARE(page.epoch(0), 1LL);
         // B on its own runs ahead: the counter follows B too, not only A.
         page.session(1)->step();
         QTRY_COMPARE(page.epoch(1), 2LL);
-        QTRY_COMPARE(page.controls()->epochText(), QStringLiteral("A: epoch 1 · B: epoch 2"));
+        QTRY_COMPARE(page.controls()->epochText(), QStringLiteral("Epoch A 1 · B 2"));
         page.controls()->setRaceEnabled(false);
         QVERIFY2(page.controls()->epochText().startsWith(QStringLiteral("Epoch 0 · ")),
                  qPrintable(page.controls()->epochText()));

@@ -129,7 +129,7 @@ void PlaygroundControls::setEpochs(const std::vector<long long> &epochs, double 
     // A race runs on until both runs stop: the counter follows both, not only A. The line is
     // shared with the run controls, so the rate (of the run shown in detail) goes to the tooltip.
     const auto text = [race, &rate](long long a, long long b) {
-        return race ? tr("A: epoch %1 · B: epoch %2").arg(UiNumber::whole(a), UiNumber::whole(b))
+        return race ? tr("Epoch A %1 · B %2").arg(UiNumber::whole(a), UiNumber::whole(b))
                     : tr("Epoch %1 · %2 epochs/s").arg(UiNumber::whole(a), rate);
     };
     // Wide enough for long runs in every language, so the text is never cut ("0.0 epochs"); a

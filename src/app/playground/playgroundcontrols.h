@@ -31,7 +31,7 @@ public:
     void setRunning(bool running);
     bool isRunning() const { return m_running; }
     void setEpoch(long long epoch, double epochsPerSecond);
-    /// One epoch per run; a race shows both runs' epochs ("A: epoch 120 · B: epoch 95") and
+    /// One epoch per run; a race shows both runs' epochs ("Epoch A 120 · B 95") and
     /// the rate in the tooltip.
     void setEpochs(const std::vector<long long> &epochs, double epochsPerSecond);
     void setStatus(const QString &text, bool warning = false);
