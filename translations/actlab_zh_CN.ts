@@ -1192,12 +1192,12 @@ Without a command, actlab starts the window, with these options (and --help, --v
             <translation>梯度消失阈值“%1”格式错误：应为 %2 到 %3 之间的数。</translation>
         </message>
         <message>
-            <source>Trains a small network on a data set and reports the result. A setting not given is the playground's default.</source>
-            <translation>在数据集上训练一个小型网络并报告结果。未指定的设置取训练场的默认值。</translation>
-        </message>
-        <message>
             <source>Give --dataset NAME or --data FILE.csv, not both.</source>
             <translation>--dataset 名称 与 --data 文件.csv 只能指定一个。</translation>
+        </message>
+        <message>
+            <source>Trains a small network on a data set and reports the result. Settings not given are the playground's defaults; 100 epochs.</source>
+            <translation>在数据集上训练一个小型网络并报告结果。未指定的设置取训练场的默认值；默认 100 轮。</translation>
         </message>
     </context>
     <context>

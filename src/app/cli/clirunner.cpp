@@ -70,8 +70,9 @@ const std::map<QString, Command> &commands() {
           "[--output KIND] [--optimizer sgd|momentum|adam] [--lr LR] [--momentum M] [--batch B] "
           "[--epochs E] [--l2 L] [--test-fraction F] [--seed K] [--threads T] "
           "[--format text|json]",
-          QT_TRANSLATE_NOOP("Cli", "Trains a small network on a data set and reports the "
-                                   "result. A setting not given is the playground's default.")}},
+          QT_TRANSLATE_NOOP(
+              "Cli", "Trains a small network on a data set and reports the "
+                     "result. Settings not given are the playground's defaults; 100 epochs.")}},
         {QStringLiteral("propagate"),
          {runPropagate, false,
           "--activation ID [--param NAME=VALUE]... --depth L --width W "
