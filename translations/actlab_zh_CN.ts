@@ -950,10 +950,6 @@
             <translation>第 %1/%2 轮，损失 %3</translation>
         </message>
         <message>
-            <source>Give exactly one of --dataset NAME or --data FILE.csv.</source>
-            <translation>请在 --dataset 名称 与 --data 文件.csv 中恰好指定一个。</translation>
-        </message>
-        <message>
             <source>--%1 applies to --dataset, not to --data.</source>
             <translation>--%1 只用于 --dataset，不能与 --data 一起使用。</translation>
         </message>
@@ -1016,10 +1012,6 @@
         <message>
             <source>Writes a toy data set as CSV.</source>
             <translation>把一个玩具数据集写成 CSV 文件。</translation>
-        </message>
-        <message>
-            <source>Trains a small network on a data set and reports the result.</source>
-            <translation>在数据集上训练一个小型网络并报告结果。</translation>
         </message>
         <message>
             <source>Usage: actlab %1 %2</source>
@@ -1198,6 +1190,14 @@ Without a command, actlab starts the window, with these options (and --help, --v
         <message>
             <source>Malformed vanishing threshold "%1": expected a number from %2 to %3.</source>
             <translation>梯度消失阈值“%1”格式错误：应为 %2 到 %3 之间的数。</translation>
+        </message>
+        <message>
+            <source>Give --dataset NAME or --data FILE.csv, not both.</source>
+            <translation>--dataset 名称 与 --data 文件.csv 只能指定一个。</translation>
+        </message>
+        <message>
+            <source>Trains a small network on a data set and reports the result. Settings not given are the playground's defaults; 100 epochs.</source>
+            <translation>在数据集上训练一个小型网络并报告结果。未指定的设置取训练场的默认值；默认 100 轮。</translation>
         </message>
     </context>
     <context>
@@ -3279,12 +3279,20 @@ weight = %3</source>
             <translation>全速</translation>
         </message>
         <message>
-            <source>A: epoch %1 · B: epoch %2</source>
-            <translation>A：第 %1 轮 · B：第 %2 轮</translation>
-        </message>
-        <message>
             <source>%1 epochs/s</source>
             <translation>每秒 %1 轮</translation>
+        </message>
+        <message>
+            <source>Slow</source>
+            <translation>慢速</translation>
+        </message>
+        <message>
+            <source>Slow motion: %1 epochs a second, every network together (both in a race), so that each change can be followed and explained</source>
+            <translation>慢动作：每秒 %1 轮，所有网络同步训练（竞赛中两个网络一起），每一步变化都能看清、讲清</translation>
+        </message>
+        <message>
+            <source>Epoch A %1 · B %2</source>
+            <translation>轮次 A %1 · B %2</translation>
         </message>
     </context>
     <context>

@@ -2,8 +2,10 @@
 #include "shortcutpassthrough.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QWidget>
 
 ShortcutPassThrough::ShortcutPassThrough(QWidget *window)
@@ -11,9 +13,19 @@ ShortcutPassThrough::ShortcutPassThrough(QWidget *window)
     , m_window(window) {}
 
 bool ShortcutPassThrough::eventFilter(QObject *watched, QEvent *event) {
-    if (event->type() != QEvent::ShortcutOverride || !qobject_cast<QLineEdit *>(watched))
+    if (event->type() != QEvent::ShortcutOverride)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
+    // A number field never takes a space: Space is the window's (the playground's Play), or,
+    // when no shortcut wants it, the field's as before.
+    if ((qobject_cast<QSpinBox *>(watched) || qobject_cast<QDoubleSpinBox *>(watched)) &&
+        key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier &&
+        static_cast<QWidget *>(watched)->window() == m_window) {
+        event->ignore();
+        return true;
+    }
+    if (!qobject_cast<QLineEdit *>(watched))
+        return false;
     // Typing is the field's: letters, digits, PgUp… without Ctrl, Alt or Meta; F-keys are not.
     const bool command =
         key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);

@@ -11,7 +11,9 @@ class QWidget;
  * Ctrl+E (export) or Ctrl+K (compare) did nothing. Installed on the application, it lets the
  * shortcut of any enabled action of `window` that uses Ctrl, Alt, Meta or a function key
  * through a text field, except the editing keys a text field must keep (copy, cut, paste,
- * undo, redo, select all). Plain keys stay the field's: R is a letter of "relu" there.
+ * undo, redo, select all). Plain keys stay the field's: R is a letter of "relu" there. A number
+ * field (spin box) lets Space through too, as a number has no space: with the cursor in the
+ * playground's learning rate, Space still starts training.
  */
 class ShortcutPassThrough : public QObject {
     Q_OBJECT

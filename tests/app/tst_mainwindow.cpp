@@ -19,6 +19,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -139,6 +140,7 @@ private slots:
     void pageSwitchHidesAndRestoresTheExplorer();
     void startingOnThePlaygroundKeepsTheDocksWide();
     void spaceStartsTrainingAfterSwitchingWithF3();
+    void spaceStartsTrainingWhateverHasFocus();
     void playgroundChartsFollowTheTheme();
     void everyMenuHasDistinctMnemonics();
     void firstWindowFitsTheScreenAndF11FillsIt();
@@ -721,6 +723,41 @@ void TestMainWindow::spaceStartsTrainingAfterSwitchingWithF3() {
     QTRY_VERIFY(!page->controls()->isRunning());
 }
 
+void TestMainWindow::spaceStartsTrainingWhateverHasFocus() {
+    // After F3 a person clicks into a field (the learning rate, say) or tabs to a button: Space
+    // must still start and pause training. Number fields took it as typing, and the focused
+    // play button clicked twice (its shortcut, then the key release).
+    MainWindow window(m_languages.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+    PlaygroundPage *page = window.playgroundPage();
+    QVERIFY(page);
+    QCoreApplication::processEvents();
+    int tried = 0;
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        // Text fields keep Space for typing (a formula has spaces).
+        if (!w->isVisible() || !w->isEnabled() || w->focusPolicy() == Qt::NoFocus ||
+            w->focusProxy() || qobject_cast<QLineEdit *>(w))
+            continue;
+        w->setFocus(Qt::TabFocusReason);
+        if (QApplication::focusWidget() != w)
+            continue;
+        ++tried;
+        const QByteArray name =
+            QByteArray(w->metaObject()->className()) + ' ' + w->objectName().toLatin1();
+        QTest::keyClick(w, Qt::Key_Space);
+        QTRY_VERIFY2(page->controls()->isRunning(), name.constData());
+        QTest::qWait(150); // longer than a button's animated click: it must not click again
+        QVERIFY2(page->controls()->isRunning(), name.constData());
+        QTest::keyClick(w, Qt::Key_Space);
+        QTRY_VERIFY2(!page->controls()->isRunning(), name.constData());
+        QTest::qWait(150);
+        QVERIFY2(!page->controls()->isRunning(), name.constData());
+    }
+    QVERIFY(tried >= 20); // spin boxes, combo boxes, check boxes, buttons
+}
+
 void TestMainWindow::playgroundChartsFollowTheTheme() {
     {
         MainWindow window(m_languages.get());
@@ -904,6 +941,9 @@ void TestMainWindow::aRaceFitsA1024x768Screen() {
         setup.race.activation = QStringLiteral("leaky_relu");
         setup.race.params = {0.1};
         setup.stopEpochs = 200;
+        // A timed race, as the example file has it: the target loss takes more room.
+        setup.targetLoss = 0.1;
+        setup.epochsPerFrame = 20;
         window.playgroundPage()->applySetup(setup);
         QCoreApplication::processEvents();
         const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());

@@ -11,6 +11,7 @@
 
 #include "engine/trainingconfig.h"
 #include "playground/labfile.h"
+#include "playground/playgroundsetup.h"
 
 class TestPlaygroundLabFile : public QObject {
     Q_OBJECT
@@ -52,6 +53,7 @@ private slots:
         s.seed = 42;
         s.stopEpochs = 500;
         s.targetLoss = 0.05;
+        s.slowMotion = true;
         s.race.enabled = true;
         s.race.setting = RaceSetup::Setting::BatchSize;
         s.race.activation = QStringLiteral("leaky_relu");
@@ -171,20 +173,32 @@ private slots:
         QVERIFY(*s == PlaygroundSetup());
     }
 
-    void defaultsAreTheCoresDefaults() {
+    void defaultsAreTheTrainingDefaults() {
         // One set of defaults: the window's set-up and `actlab train` (tst_traincli) both take
-        // a default-constructed TrainingConfig's.
+        // trainingDefaults().
         const PlaygroundSetup s;
-        const actlab::TrainingConfig c;
-        QCOMPARE(s.learningRate, c.learningRate);
-        QCOMPARE(s.batchSize, c.batchSize);
+        const actlab::TrainingConfig &c = trainingDefaults();
+        QCOMPARE(s.dataset, QString::fromLatin1(actlab::datasetKindInfo(c.dataset.kind).key));
+        QCOMPARE(s.samples, c.dataset.n);
+        QCOMPARE(s.noise, c.dataset.noise);
+        QCOMPARE(s.classes, c.dataset.classes);
+        QCOMPARE(static_cast<std::uint64_t>(s.dataSeed), c.dataset.seed);
         QCOMPARE(s.testFraction, c.testFraction);
         QCOMPARE(s.hiddenUnits, c.hidden);
         QCOMPARE(s.secondHiddenUnits, c.hidden2);
+        QCOMPARE(s.activation.toStdString(), c.activation.id);
+        QVERIFY(s.params.empty() && c.activation.params.empty());
+        QCOMPARE(s.initializer, QString::fromLatin1(actlab::initializerKey(c.initializer)));
+        QCOMPARE(s.optimizer, QString::fromLatin1(actlab::optimizerKey(c.optimizer)));
+        QCOMPARE(s.learningRate, c.learningRate);
+        QCOMPARE(s.batchSize, c.batchSize);
         QCOMPARE(s.l2, c.l2);
         QCOMPARE(static_cast<std::uint64_t>(s.seed), c.seed);
+        // The set-up a newcomer meets first (README): the spiral, 24 tanh units, Adam.
+        QCOMPARE(s.dataset, QStringLiteral("spiral"));
+        QCOMPARE(s.hiddenUnits, 24);
+        QCOMPARE(s.activation, QStringLiteral("tanh"));
         QCOMPARE(s.optimizer, QStringLiteral("adam"));
-        QCOMPARE(c.optimizer, actlab::OptimizerKind::Adam);
     }
 };
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The playground page driven through its widgets, on the real engine.
+#include <cstdlib>
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include "data/datasplit.h"
 #include "playground/decisionmapview.h"
 #include "playground/losscurvesview.h"
+#include "playground/metricsview.h"
 #include "playground/playgroundcontrols.h"
 #include "playground/playgroundpage.h"
 #include "playground/playgroundsession.h"
@@ -107,17 +110,105 @@ private slots:
         s.race.setting = RaceSetup::Setting::LearningRate;
         page.applySetup(s);
         QCOMPARE(page.runCount(), 2);
-        QCOMPARE(page.controls()->epochText(), QStringLiteral("A: epoch 0 · B: epoch 0"));
+        QCOMPARE(page.controls()->epochText(), QStringLiteral("Epoch A 0 · B 0"));
         QTest::mouseClick(page.controls()->stepButton(), Qt::LeftButton);
         QTRY_COMPARE(page.epoch(1), 1LL);
         QTRY_COMPARE(page.epoch(0), 1LL);
         // B on its own runs ahead: the counter follows B too, not only A.
         page.session(1)->step();
         QTRY_COMPARE(page.epoch(1), 2LL);
-        QTRY_COMPARE(page.controls()->epochText(), QStringLiteral("A: epoch 1 · B: epoch 2"));
+        QTRY_COMPARE(page.controls()->epochText(), QStringLiteral("Epoch A 1 · B 2"));
         page.controls()->setRaceEnabled(false);
         QVERIFY2(page.controls()->epochText().startsWith(QStringLiteral("Epoch 0 · ")),
                  qPrintable(page.controls()->epochText()));
+    }
+
+    void slowMotionTrainsEveryRunInStep() {
+        // A race finished in about two seconds, too fast to narrate: slow motion trains one
+        // epoch at a time, both networks together.
+        PlaygroundPage page;
+        PlaygroundSetup s = smallSetup();
+        s.race.enabled = true;
+        s.race.setting = RaceSetup::Setting::LearningRate;
+        s.slowMotion = true;
+        page.applySetup(s);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        PlaygroundControls *controls = page.controls();
+        QVERIFY(controls->slowMotionButton()->isChecked());
+        QVERIFY(!controls->speedSpin()->isEnabled()); // the slow pace replaces it
+        QVERIFY(page.setup().slowMotion);             // and it is part of the lab file
+
+        QTest::mouseClick(controls->playButton(), Qt::LeftButton);
+        QVERIFY(controls->isRunning());
+        QVERIFY(page.slowMotionActive());
+        // The page paces the engines: neither trains freely.
+        QVERIFY(!page.session(0)->isRunning());
+        QVERIFY(!page.session(1)->isRunning());
+        for (int i = 0; i < 100000 && (page.epoch(0) < 6 || page.epoch(1) < 6); ++i) {
+            QTest::qWait(1);
+            QVERIFY2(std::abs(page.epoch(0) - page.epoch(1)) <= 1,
+                     qPrintable(controls->epochText()));
+        }
+        QVERIFY(page.epoch(0) >= 6 && page.epoch(1) >= 6);
+
+        // Each beat is one epoch: nothing moves until every run has finished the last.
+        QTest::mouseClick(controls->playButton(), Qt::LeftButton); // pause
+        QVERIFY(!page.slowMotionActive());
+        QTRY_COMPARE(page.epoch(0), page.epoch(1));
+        const long long at = page.epoch(0);
+        page.advanceSlowMotion();
+        QTRY_COMPARE(page.epoch(0), at + 1);
+        QTRY_COMPARE(page.epoch(1), at + 1);
+        // The Step button steps both runs one epoch too.
+        QTest::mouseClick(controls->stepButton(), Qt::LeftButton);
+        QTRY_COMPARE(page.epoch(0), at + 2);
+        QTRY_COMPARE(page.epoch(1), at + 2);
+
+        // Slow motion off while training: the engines run at the frame speed again.
+        QTest::mouseClick(controls->playButton(), Qt::LeftButton);
+        QTest::mouseClick(controls->slowMotionButton(), Qt::LeftButton);
+        QVERIFY(!controls->slowMotion());
+        QVERIFY(controls->speedSpin()->isEnabled());
+        QVERIFY(!page.slowMotionActive());
+        QVERIFY(page.session(0)->isRunning());
+        QVERIFY(page.session(1)->isRunning());
+        QTest::mouseClick(controls->playButton(), Qt::LeftButton);
+        QVERIFY(!page.session(0)->isRunning());
+    }
+
+    void slowMotionStopsAtTheEpochLimit() {
+        PlaygroundPage page;
+        PlaygroundSetup s = smallSetup();
+        s.slowMotion = true;
+        s.stopEpochs = 3;
+        page.applySetup(s);
+        QTest::mouseClick(page.controls()->playButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page.controls()->isRunning());
+        QCOMPARE(page.epoch(), 3LL);
+        QVERIFY(!page.slowMotionActive());
+    }
+
+    void defaultSetupVisiblySucceeds() {
+        // A newcomer's first Play: the default set-up classifies above 95 % of the test points
+        // by epoch 300, about a second at the default speed (the epochs, not the time, are
+        // checked here; README has the measured time).
+        PlaygroundPage page;
+        PlaygroundSetup s;
+        QCOMPARE(s.epochsPerFrame, 5);
+        s.stopEpochs = 300;
+        page.applySetup(s);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::mouseClick(page.controls()->playButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.controls()->isRunning(), 60000);
+        QCOMPARE(page.epoch(), 300LL);
+        QTRY_COMPARE(page.metricsView()->metrics().confusion.size(), std::size_t(4));
+        QTRY_VERIFY2(page.metricsView()->metrics().testAccuracy > 0.95,
+                     qPrintable(page.metricsView()->summaryLines().join(QLatin1Char('\n'))));
+        QVERIFY(page.metricsView()->metrics().trainAccuracy > 0.95);
     }
 
     void epochRateIsShownWhileTraining() {

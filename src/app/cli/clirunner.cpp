@@ -64,13 +64,15 @@ const std::map<QString, Command> &commands() {
           QT_TRANSLATE_NOOP("Cli", "Writes a toy data set as CSV.")}},
         {QStringLiteral("train"),
          {runTrain, false,
-          "(--dataset NAME [--n N] [--noise S] [--classes K] | --data FILE.csv) --activation ID "
-          "[--param NAME=VALUE]... [--hidden H] [--hidden2 H] [--features LIST] [--init NAME] "
+          "[--dataset NAME [--n N] [--noise S] [--classes K] | --data FILE.csv] "
+          "[--activation ID [--param NAME=VALUE]...] [--hidden H] [--hidden2 H] [--features LIST] "
+          "[--init NAME] "
           "[--output KIND] [--optimizer sgd|momentum|adam] [--lr LR] [--momentum M] [--batch B] "
           "[--epochs E] [--l2 L] [--test-fraction F] [--seed K] [--threads T] "
           "[--format text|json]",
-          QT_TRANSLATE_NOOP("Cli", "Trains a small network on a data set and reports the "
-                                   "result.")}},
+          QT_TRANSLATE_NOOP(
+              "Cli", "Trains a small network on a data set and reports the "
+                     "result. Settings not given are the playground's defaults; 100 epochs.")}},
         {QStringLiteral("propagate"),
          {runPropagate, false,
           "--activation ID [--param NAME=VALUE]... --depth L --width W "

@@ -13,14 +13,20 @@
 namespace CliDataOptions {
 
 struct GeneratorOptions {
-    QCommandLineOption n{QStringLiteral("n"), QString(), QStringLiteral("N"),
-                         QStringLiteral("500")};
-    QCommandLineOption noise{QStringLiteral("noise"), QString(), QStringLiteral("S"),
-                             QStringLiteral("0")};
-    QCommandLineOption classes{QStringLiteral("classes"), QString(), QStringLiteral("K"),
-                               QStringLiteral("2")};
-    QCommandLineOption seed{QStringLiteral("seed"), QString(), QStringLiteral("K"),
-                            QStringLiteral("1")};
+    /// --n, --noise, --classes and --seed default to `defaults` (the generator's own, or the
+    /// training defaults for `train`).
+    explicit GeneratorOptions(const actlab::DatasetOptions &defaults = {})
+        : n(QStringLiteral("n"), QString(), QStringLiteral("N"), QString::number(defaults.n))
+        , noise(QStringLiteral("noise"), QString(), QStringLiteral("S"),
+                QString::number(defaults.noise))
+        , classes(QStringLiteral("classes"), QString(), QStringLiteral("K"),
+                  QString::number(defaults.classes))
+        , seed(QStringLiteral("seed"), QString(), QStringLiteral("K"),
+               QString::number(defaults.seed)) {}
+    QCommandLineOption n;
+    QCommandLineOption noise;
+    QCommandLineOption classes;
+    QCommandLineOption seed;
     void addTo(QCommandLineParser &parser) const { parser.addOptions({n, noise, classes, seed}); }
 };
 

@@ -18,6 +18,7 @@
 #include "data/csvdataset.h"
 #include "engine/trainer.h"
 #include "playground/csverrortext.h"
+#include "trainingdefaults.h"
 #include "trainingerrortext.h"
 #include "util/strings.h"
 
@@ -101,7 +102,10 @@ QString architecture(const actlab::NetworkShape &s) {
 
 Outcome runTrain(const QStringList &arguments) {
     QCommandLineParser parser;
-    const CliDataOptions::GeneratorOptions gen;
+    // One set of defaults with the playground (trainingDefaults): `actlab train` alone trains
+    // the playground's first set-up.
+    const actlab::TrainingConfig &defaults = trainingDefaults();
+    const CliDataOptions::GeneratorOptions gen(defaults.dataset);
     const auto option = [](const char *name, const char *value, const char *defaultValue) {
         return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(value),
                                   QString::fromLatin1(defaultValue));
@@ -110,8 +114,6 @@ Outcome runTrain(const QStringList &arguments) {
     const QCommandLineOption data = option("data", "FILE", "");
     const QCommandLineOption activation = option("activation", "ID", "");
     const QCommandLineOption param = CliOptions::paramOption();
-    // One set of defaults with the playground: a default-constructed TrainingConfig.
-    const actlab::TrainingConfig defaults;
     const auto numberOption = [](const char *name, const char *value, double defaultValue) {
         return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(value),
                                   QString::number(defaultValue));
@@ -119,9 +121,11 @@ Outcome runTrain(const QStringList &arguments) {
     const QCommandLineOption hidden = numberOption("hidden", "H", defaults.hidden);
     const QCommandLineOption hidden2 = numberOption("hidden2", "H", defaults.hidden2);
     const QCommandLineOption features = option("features", "LIST", "");
-    const QCommandLineOption init = option("init", "NAME", "glorot_uniform");
+    const QCommandLineOption init =
+        option("init", "NAME", actlab::initializerKey(defaults.initializer));
     const QCommandLineOption output = option("output", "KIND", "");
-    const QCommandLineOption optimizer = option("optimizer", "NAME", "adam");
+    const QCommandLineOption optimizer =
+        option("optimizer", "NAME", actlab::optimizerKey(defaults.optimizer));
     const QCommandLineOption lr = numberOption("lr", "LR", defaults.learningRate);
     const QCommandLineOption momentum = numberOption("momentum", "M", defaults.momentum);
     const QCommandLineOption batch = numberOption("batch", "B", defaults.batchSize);
@@ -144,13 +148,16 @@ Outcome runTrain(const QStringList &arguments) {
         return fail(CliText::tr("Unknown format \"%1\": use text or json.").arg(fmt));
 
     QString error;
-    actlab::TrainingConfig config;
+    actlab::TrainingConfig config = defaults;
     // ---- data
-    if (parser.isSet(dataset) == parser.isSet(data))
-        return fail(CliText::tr("Give exactly one of --dataset NAME or --data FILE.csv."));
-    if (parser.isSet(dataset)) {
-        const auto generator =
-            CliDataOptions::generator(parser.value(dataset), parser, gen, &error);
+    if (parser.isSet(dataset) && parser.isSet(data))
+        return fail(CliText::tr("Give --dataset NAME or --data FILE.csv, not both."));
+    if (!parser.isSet(data)) {
+        const QString name =
+            parser.isSet(dataset)
+                ? parser.value(dataset)
+                : QString::fromLatin1(actlab::datasetKindInfo(defaults.dataset.kind).key);
+        const auto generator = CliDataOptions::generator(name, parser, gen, &error);
         if (!generator)
             return fail(error);
         config.dataset = *generator;
@@ -169,10 +176,10 @@ Outcome runTrain(const QStringList &arguments) {
                                           : actlab::datasetKindInfo(config.dataset.kind).inputDims;
 
     // ---- activation
-    if (!parser.isSet(activation))
-        return fail(CliText::tr("Missing --activation ID (actlab list shows them all)."));
-    const auto choice =
-        CliOptions::hiddenActivation(parser.value(activation), parser.values(param), &error);
+    const QString activationId = parser.isSet(activation)
+                                     ? parser.value(activation)
+                                     : QString::fromStdString(defaults.activation.id);
+    const auto choice = CliOptions::hiddenActivation(activationId, parser.values(param), &error);
     if (!choice)
         return fail(error);
     config.activation = *choice;

@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QSpinBox>
 #include <QStyle>
@@ -31,6 +32,7 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
     m_play = button(QStyle::SP_MediaPlay);
     m_play->setCheckable(true);
     m_play->setShortcut(QKeySequence(Qt::Key_Space));
+    m_play->installEventFilter(this); // Space on the focused button: one click, not two
     m_step = button(QStyle::SP_MediaSkipForward);
     m_reset = button(QStyle::SP_BrowserReload);
     layout->addSpacing(12);
@@ -69,6 +71,12 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
 
     m_raceEditor = new RaceRivalEditor(this);
     m_raceRow = new QHBoxLayout;
+    // Slow motion opens the second row (the first is full on a 1024-pixel screen): it is what
+    // a race is narrated with, and a single run's too.
+    m_slow = new QToolButton(this);
+    m_slow->setCheckable(true);
+    m_raceRow->addWidget(m_slow);
+    m_raceRow->addSpacing(12);
     m_raceRow->addWidget(m_raceEditor);
     m_raceRow->addStretch(1);
     rows->addLayout(m_raceRow);
@@ -80,6 +88,10 @@ PlaygroundControls::PlaygroundControls(QWidget *parent)
     connect(m_step, &QToolButton::clicked, this, &PlaygroundControls::stepRequested);
     connect(m_reset, &QToolButton::clicked, this, &PlaygroundControls::resetRequested);
     connect(m_speed, &QSpinBox::valueChanged, this, &PlaygroundControls::speedChanged);
+    connect(m_slow, &QToolButton::toggled, this, [this](bool on) {
+        m_speed->setEnabled(!on); // the slow pace replaces the epochs per frame
+        emit slowMotionChanged(on);
+    });
     connect(m_stopEpochs, &QSpinBox::valueChanged, this,
             &PlaygroundControls::stopConditionsChanged);
     connect(m_targetLoss, &QDoubleSpinBox::valueChanged, this,
@@ -117,7 +129,7 @@ void PlaygroundControls::setEpochs(const std::vector<long long> &epochs, double 
     // A race runs on until both runs stop: the counter follows both, not only A. The line is
     // shared with the run controls, so the rate (of the run shown in detail) goes to the tooltip.
     const auto text = [race, &rate](long long a, long long b) {
-        return race ? tr("A: epoch %1 · B: epoch %2").arg(UiNumber::whole(a), UiNumber::whole(b))
+        return race ? tr("Epoch A %1 · B %2").arg(UiNumber::whole(a), UiNumber::whole(b))
                     : tr("Epoch %1 · %2 epochs/s").arg(UiNumber::whole(a), rate);
     };
     // Wide enough for long runs in every language, so the text is never cut ("0.0 epochs"); a
@@ -146,6 +158,12 @@ int PlaygroundControls::epochsPerFrame() const {
 }
 void PlaygroundControls::setEpochsPerFrame(int n) {
     m_speed->setValue(n);
+}
+bool PlaygroundControls::slowMotion() const {
+    return m_slow->isChecked();
+}
+void PlaygroundControls::setSlowMotion(bool on) {
+    m_slow->setChecked(on);
 }
 int PlaygroundControls::stopEpochs() const {
     return m_stopEpochs->value();
@@ -198,6 +216,10 @@ void PlaygroundControls::retranslateUi() {
     m_speedLabel->setText(tr("&Epochs per frame:"));
     m_speed->setToolTip(tr("How many epochs are trained between two displayed frames"));
     m_speed->setSpecialValueText(tr("full speed"));
+    m_slow->setText(tr("Slow"));
+    m_slow->setToolTip(tr("Slow motion: %1 epochs a second, every network together (both in a "
+                          "race), so that each change can be followed and explained")
+                           .arg(UiNumber::whole(kSlowMotionEpochsPerSecond)));
     m_stopLabel->setText(tr("S&top at:"));
     m_stopEpochs->setSpecialValueText(tr("no epoch limit"));
     m_stopEpochs->setSuffix(tr(" epochs"));
@@ -207,6 +229,15 @@ void PlaygroundControls::retranslateUi() {
 }
 
 bool PlaygroundControls::eventFilter(QObject *watched, QEvent *event) {
+    // With the focus on the play button, Space fired its shortcut (an animated click) and then
+    // released the button held down by that animation (a second click): training started and
+    // stopped at once. The focused button takes Space itself, as any button does.
+    if (watched == m_play && event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        event->accept();
+        return true;
+    }
     // The counter's reserved width is measured in its font: a larger text (zoom, presentation
     // mode) and back must not leave the width of the larger one (115 px at 1.6×).
     if (watched == m_epoch && event->type() == QEvent::FontChange)

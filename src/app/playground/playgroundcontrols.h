@@ -18,8 +18,8 @@ class RaceRivalEditor;
 
 /**
  * The playground's run controls: play/pause, single step, reset, speed (epochs per displayed
- * frame), stop conditions, the epoch counter and the training speed; below them race mode
- * (RaceRivalEditor).
+ * frame, or slow motion), stop conditions, the epoch counter and the training speed; below them
+ * race mode (RaceRivalEditor).
  */
 class PlaygroundControls : public QWidget {
     Q_OBJECT
@@ -31,7 +31,7 @@ public:
     void setRunning(bool running);
     bool isRunning() const { return m_running; }
     void setEpoch(long long epoch, double epochsPerSecond);
-    /// One epoch per run; a race shows both runs' epochs ("A: epoch 120 · B: epoch 95") and
+    /// One epoch per run; a race shows both runs' epochs ("Epoch A 120 · B 95") and
     /// the rate in the tooltip.
     void setEpochs(const std::vector<long long> &epochs, double epochsPerSecond);
     void setStatus(const QString &text, bool warning = false);
@@ -40,7 +40,11 @@ public:
 
     int epochsPerFrame() const;
     void setEpochsPerFrame(int n);
-    int stopEpochs() const; ///< 0: no limit
+    /// Slow motion: kSlowMotionEpochsPerSecond epochs a second, every run in step.
+    static constexpr int kSlowMotionEpochsPerSecond = 10;
+    bool slowMotion() const;
+    void setSlowMotion(bool on); ///< emits slowMotionChanged() when it changes
+    int stopEpochs() const;      ///< 0: no limit
     void setStopEpochs(int n);
     double targetLoss() const; ///< 0: none
     void setTargetLoss(double loss);
@@ -57,6 +61,8 @@ public:
     QToolButton *playButton() const { return m_play; }
     QToolButton *stepButton() const { return m_step; }
     QToolButton *resetButton() const { return m_reset; }
+    QToolButton *slowMotionButton() const { return m_slow; }
+    QSpinBox *speedSpin() const { return m_speed; }
 
     /// Puts `widget` at the right end of the race row (the page's file buttons), so that the
     /// controls take two rows and the page fits a 1024-pixel screen.
@@ -67,6 +73,7 @@ signals:
     void stepRequested();
     void resetRequested();
     void speedChanged(int epochsPerFrame);
+    void slowMotionChanged(bool on);
     void stopConditionsChanged();
     void raceChanged();
 
@@ -82,6 +89,7 @@ private:
     QToolButton *m_reset = nullptr;
     QLabel *m_speedLabel = nullptr;
     QSpinBox *m_speed = nullptr;
+    QToolButton *m_slow = nullptr;
     QLabel *m_stopLabel = nullptr;
     QSpinBox *m_stopEpochs = nullptr;
     QDoubleSpinBox *m_targetLoss = nullptr;

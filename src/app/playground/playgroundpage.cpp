@@ -54,6 +54,7 @@ struct PlaygroundPage::Run {
     std::vector<CurvePoint> history;
     std::optional<long long> reachedAt;
     long long epoch = 0;
+    long long slowTarget = 0; ///< slow motion: the epoch its last step ends at
     double trainLoss = NAN;
     bool diverged = false;
 };
@@ -151,6 +152,10 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
         for (auto &run : m_runs)
             run->session->setEpochsPerFrame(n);
     });
+    connect(m_controls, &PlaygroundControls::slowMotionChanged, this, [this] {
+        if (m_running)
+            setRunning(true); // on at the new pace
+    });
     connect(m_controls, &PlaygroundControls::stopConditionsChanged, this,
             &PlaygroundPage::updateStopTarget);
     connect(m_controls, &PlaygroundControls::raceChanged, this, &PlaygroundPage::rebuildNetworks);
@@ -173,6 +178,8 @@ PlaygroundPage::PlaygroundPage(QWidget *parent)
     connect(m_openButton, &QToolButton::clicked, this, &PlaygroundPage::openLabRequested);
     connect(m_saveButton, &QToolButton::clicked, this, &PlaygroundPage::saveLabRequested);
     connect(&m_frameTimer, &QTimer::timeout, this, &PlaygroundPage::refreshFrame);
+    m_slowTimer.setInterval(1000 / PlaygroundControls::kSlowMotionEpochsPerSecond);
+    connect(&m_slowTimer, &QTimer::timeout, this, &PlaygroundPage::advanceSlowMotion);
 
     retranslateUi();
     m_clock.start();
@@ -208,6 +215,7 @@ std::optional<long long> PlaygroundPage::epochsToTarget(int run) const {
 PlaygroundSetup PlaygroundPage::setup() const {
     PlaygroundSetup s = m_setupPanel->setup();
     s.epochsPerFrame = m_controls->epochsPerFrame();
+    s.slowMotion = m_controls->slowMotion();
     s.stopEpochs = m_controls->stopEpochs();
     s.targetLoss = m_controls->targetLoss();
     s.race = m_controls->race();
@@ -219,6 +227,7 @@ void PlaygroundPage::applySetup(const PlaygroundSetup &setup) {
     {
         const QSignalBlocker block(m_controls);
         m_controls->setEpochsPerFrame(setup.epochsPerFrame);
+        m_controls->setSlowMotion(setup.slowMotion);
         m_controls->setStopEpochs(setup.stopEpochs);
         m_controls->setTargetLoss(setup.targetLoss);
         m_controls->setRace(setup.race);
@@ -357,6 +366,7 @@ void PlaygroundPage::configureRuns() {
         run.history.clear();
         run.reachedAt.reset();
         run.epoch = 0;
+        run.slowTarget = 0;
         run.diverged = false;
         run.trainLoss = NAN;
         if (m_data) {
@@ -412,16 +422,29 @@ void PlaygroundPage::applyTraining() {
 }
 
 void PlaygroundPage::setRunning(bool running) {
+    // Slow motion paces the runs from here (advanceSlowMotion); otherwise each engine trains
+    // at the speed of the epochs-per-frame control.
+    const bool slow = m_controls->slowMotion();
     bool any = false;
     for (auto &run : m_runs) {
         if (!run->session->isConfigured())
             continue;
         if (running && !run->diverged) {
-            run->session->start();
+            if (slow)
+                run->session->pause();
+            else
+                run->session->start();
             any = true;
         } else {
             run->session->pause();
         }
+    }
+    if (running && any && slow) {
+        for (auto &run : m_runs)
+            run->slowTarget = 0; // whatever a paused step left unfinished, start on the beat
+        m_slowTimer.start();
+    } else {
+        m_slowTimer.stop();
     }
     // Not m_controls->isRunning(): the play button has already changed it when it calls here.
     const bool wasRunning = std::exchange(m_running, running && any);
@@ -440,6 +463,28 @@ void PlaygroundPage::setRunning(bool running) {
     m_rateEpoch = epoch(m_detailRun);
 }
 
+bool PlaygroundPage::runDone(const Run &run) const {
+    const long long stopAt = m_controls->stopEpochs();
+    return run.diverged || (stopAt > 0 && run.epoch >= stopAt) ||
+           (m_controls->targetLoss() > 0 && run.reachedAt.has_value());
+}
+
+void PlaygroundPage::advanceSlowMotion() {
+    // A run still training its last epoch holds the others back: a race moves in step.
+    std::vector<Run *> next;
+    for (auto &run : m_runs) {
+        if (!run->session->isConfigured() || runDone(*run))
+            continue;
+        if (run->epoch < run->slowTarget)
+            return;
+        next.push_back(run.get());
+    }
+    for (Run *run : next) {
+        run->slowTarget = run->epoch + 1;
+        run->session->step();
+    }
+}
+
 void PlaygroundPage::stepOnce() {
     for (auto &run : m_runs)
         if (run->session->isConfigured() && !run->diverged)
@@ -453,6 +498,7 @@ void PlaygroundPage::resetRuns() {
         run->history.clear();
         run->reachedAt.reset();
         run->epoch = 0;
+        run->slowTarget = 0;
         run->diverged = false;
         run->trainLoss = NAN;
     }
@@ -477,7 +523,6 @@ void PlaygroundPage::refreshFrame() {
     const qint64 now = m_clock.elapsed();
     const bool unitsDue = now - m_lastUnitMaps >= kUnitMapsMs;
     const double target = m_controls->targetLoss();
-    const long long stopAt = m_controls->stopEpochs();
     bool anyNew = false, stop = false, raceChanged = false;
     for (int i = 0; i < runCount(); ++i) {
         Run &run = *m_runs[static_cast<std::size_t>(i)];
@@ -529,8 +574,7 @@ void PlaygroundPage::refreshFrame() {
     if (m_controls->isRunning()) {
         bool allDone = true;
         for (auto &run : m_runs) {
-            const bool done = run->diverged || (stopAt > 0 && run->epoch >= stopAt) ||
-                              (target > 0 && run->reachedAt.has_value());
+            const bool done = runDone(*run);
             if (done && run->session->isRunning())
                 run->session->pause();
             allDone = allDone && done;

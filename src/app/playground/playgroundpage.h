@@ -80,6 +80,10 @@ public:
     QComboBox *detailCombo() const { return m_detailCombo; }
     /// Takes the newest snapshots now (what the display timer does every frame).
     void refreshFrame();
+    /// Slow motion's beat: every run that has finished its epoch trains the next, once all
+    /// have (what the slow-motion timer does, kSlowMotionEpochsPerSecond times a second).
+    void advanceSlowMotion();
+    bool slowMotionActive() const { return m_slowTimer.isActive(); }
     long long framesShown() const { return m_framesShown; }
 
 signals:
@@ -101,6 +105,8 @@ private:
     void applyTraining();
     void setRunning(bool running);
     void stepOnce();
+    /// The run has stopped for good: diverged, at the epoch limit or at the target loss.
+    bool runDone(const Run &run) const;
     void resetRuns();
     void updateRaceLabel();
     /// The epoch counter: the run's epoch, or both runs' in a race.
@@ -139,6 +145,7 @@ private:
     std::shared_ptr<const actlab::Dataset> m_csvData;
     QString m_dataError;
     QTimer m_frameTimer;
+    QTimer m_slowTimer;
     QElapsedTimer m_clock;
     long long m_framesShown = 0;
     qint64 m_lastUnitMaps = 0;

@@ -93,7 +93,8 @@ QJsonObject PlaygroundSetup::toJson() const {
                          {key("seed"), seed},
                          {key("stop_epochs"), stopEpochs},
                          {key("target_loss"), targetLoss},
-                         {key("epochs_per_frame"), epochsPerFrame}};
+                         {key("epochs_per_frame"), epochsPerFrame},
+                         {key("slow_motion"), slowMotion}};
     const QJsonObject raceJson{{key("enabled"), race.enabled},
                                {key("setting"), key(RaceSetup::settingKey(race.setting))},
                                {key("activation"), race.activation},
@@ -187,6 +188,11 @@ std::optional<PlaygroundSetup> PlaygroundSetup::fromJson(const QJsonObject &json
     integer(training, "stop_epochs", s.stopEpochs, 0, 100000000);
     number(training, "target_loss", s.targetLoss, 0, 1e9);
     integer(training, "epochs_per_frame", s.epochsPerFrame, 0, 10000);
+    if (training.contains(key("slow_motion"))) {
+        if (!training.value(key("slow_motion")).isBool())
+            fail(key("slow_motion"));
+        s.slowMotion = training.value(key("slow_motion")).toBool();
+    }
 
     // Files from before race mode had no "race" object: they load without a race.
     if (json.contains(key("race"))) {

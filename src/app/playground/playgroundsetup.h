@@ -8,13 +8,10 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "engine/trainingconfig.h"
-
-/// The core's defaults (a default-constructed TrainingConfig): the CLI's defaults too.
-inline const actlab::TrainingConfig &trainingDefaults() {
-    static const actlab::TrainingConfig defaults;
-    return defaults;
-}
+#include "data/datasetgenerator.h"
+#include "network/initializer.h"
+#include "network/optimizer.h"
+#include "trainingdefaults.h"
 
 /**
  * Race mode: a second network that differs from the first in exactly one setting. The
@@ -47,34 +44,40 @@ struct PlaygroundSetup {
     static const char *featureKey(int feature);
 
     // Data
-    QString dataset = QStringLiteral("spiral"); ///< generator name, or "csv"
-    QString csvPath;                            ///< when dataset == "csv"
-    int samples = 400;
-    double noise = 0.1;
-    int classes = 2; ///< K for the spiral and Gaussian blobs; 2 is the binary problem
+    // The defaults are trainingDefaults(), those of `actlab train` too.
+    QString dataset = QString::fromLatin1(
+        actlab::datasetKindInfo(trainingDefaults().dataset.kind).key); ///< generator, or "csv"
+    QString csvPath;                                                   ///< when dataset == "csv"
+    int samples = trainingDefaults().dataset.n;
+    double noise = trainingDefaults().dataset.noise;
+    int classes = trainingDefaults().dataset.classes; ///< K for the spiral and Gaussian blobs
     double testFraction = trainingDefaults().testFraction;
-    int dataSeed = 1;
+    int dataSeed = static_cast<int>(trainingDefaults().dataset.seed);
 
     // Network
     std::array<bool, FeatureCount> features{true, true, false, false, false, false, false};
     int hiddenUnits = trainingDefaults().hidden;
     int secondHiddenUnits = trainingDefaults().hidden2; ///< 0: one hidden layer
-    QString activation =
-        QStringLiteral("tanh"); ///< catalog id or "expr:..." (prelu learns a slope per unit)
+    /// Catalog id or "expr:..." (prelu learns a slope per unit).
+    QString activation = QString::fromStdString(trainingDefaults().activation.id);
     std::vector<double> params; ///< in the catalog's order; empty: defaults
 
     // Training
-    QString optimizer = QStringLiteral("adam"); ///< "sgd", "momentum", "adam"
+    QString optimizer = QString::fromLatin1(
+        actlab::optimizerKey(trainingDefaults().optimizer)); ///< "sgd", "momentum", "adam"
     double learningRate = trainingDefaults().learningRate;
     int batchSize = trainingDefaults().batchSize;
     double l2 = trainingDefaults().l2;
-    QString initializer = QStringLiteral("glorot_uniform");
+    QString initializer =
+        QString::fromLatin1(actlab::initializerKey(trainingDefaults().initializer));
     int seed = static_cast<int>(trainingDefaults().seed);
 
     // Run control
     int stopEpochs = 0;     ///< 0: no limit
     double targetLoss = 0;  ///< 0: none
     int epochsPerFrame = 5; ///< 0: as fast as the engine can
+    /// One epoch at a time, a few a second, every run together (a race too): for narrating.
+    bool slowMotion = false;
 
     RaceSetup race;
 

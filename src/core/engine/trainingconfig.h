@@ -20,8 +20,8 @@ inline constexpr int kMaxGridSize = 1024;
 
 /**
  * Everything that defines a training run. Plain data: the playground edits one, the CLI fills
- * one from its arguments, and prepareTraining() validates it. Its defaults are the defaults of
- * both: `actlab train` and the playground's set-up read them from here.
+ * one from its arguments, and prepareTraining() validates it. The app's defaults for both (the
+ * playground's set-up and `actlab train`) are its trainingDefaults(), not these.
  */
 struct TrainingConfig {
     // ---- data
@@ -30,9 +30,7 @@ struct TrainingConfig {
     double testFraction = 0.3;               ///< 0 .. kMaxTestFraction of the points held out
 
     // ---- network
-    FeatureSet features; ///< default x1, x2
-    // 16 units learn the default spiral in about a second of the playground's training (tanh:
-    // 98 % train / 95 % test after 300 epochs; 8 units level off near 82 % / 76 %).
+    FeatureSet features;              ///< default x1, x2
     int hidden = 16;                  ///< units of the hidden layer, 1 .. kMaxHiddenUnits
     int hidden2 = 0;                  ///< a second hidden layer (0: none)
     ActivationChoice activation;      ///< catalog id + params, or a formula
