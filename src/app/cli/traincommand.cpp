@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -36,7 +37,8 @@ struct HistoryRow {
 struct RunResult {
     actlab::Evaluation final;
     std::vector<HistoryRow> history;
-    double trainingSeconds = 0;
+    double trainingSeconds = 0;     ///< epochs after the first (the warm-up), training steps only
+    std::uint64_t timedSamples = 0; ///< the samples those epochs trained on
     double wallSeconds = 0;
     bool diverged = false;
 };
@@ -66,8 +68,14 @@ RunResult train(actlab::Trainer &trainer, int epochs, ProgressBar &bar) {
     r.final = initial;
     for (int e = 1; e <= epochs; ++e) {
         const Clock::time_point before = Clock::now();
+        const std::uint64_t samplesBefore = trainer.samplesSeen();
         const bool ok = trainer.runEpoch();
-        r.trainingSeconds += std::chrono::duration<double>(Clock::now() - before).count();
+        // The first epoch warms caches, buffers and worker threads: untimed, unless it is the
+        // only one.
+        if (e > 1 || epochs == 1) {
+            r.trainingSeconds += std::chrono::duration<double>(Clock::now() - before).count();
+            r.timedSamples += trainer.samplesSeen() - samplesBefore;
+        }
         if (!ok) {
             r.diverged = true;
             break;
@@ -255,7 +263,7 @@ Outcome runTrain(const QStringList &arguments) {
     const actlab::TrainingSetup &setup = trainer.setup();
     const bool classification = setup.task != actlab::Task::Regression;
     const double samplesPerSecond =
-        run.trainingSeconds > 0 ? double(trainer.samplesSeen()) / run.trainingSeconds : 0.0;
+        run.trainingSeconds > 0 ? double(run.timedSamples) / run.trainingSeconds : 0.0;
     const QByteArray checksum = weightsChecksum(trainer.network().parameters());
     const QString activationName = QString::fromStdString(setup.activation->id == "formula"
                                                               ? "expr:" + config.activation.formula
@@ -341,7 +349,7 @@ Outcome runTrain(const QStringList &arguments) {
     text += QLatin1Char('\n');
     text += CliText::tr("%1 steps in %2 s: %3 samples/s on %4 thread(s), %5 kernels")
                 .arg(trainer.steps())
-                .arg(run.trainingSeconds, 0, 'f', 3)
+                .arg(run.wallSeconds, 0, 'f', 3)
                 .arg(samplesPerSecond, 0, 'f', 0)
                 .arg(trainer.threads())
                 .arg(QString::fromLatin1(isa)) +

@@ -203,13 +203,18 @@ struct Mish {
         const double onePlusE = 1 + E;
         const double n = E * (E + 2);
         const double d = negative ? n + 2 : 1 + E * (2 + 2 * E);
-        const double dd = d * d;
-        const double t = negative ? n / d : (1 + 2 * E) / d;
+        // One division for all four quotients: q = 1/(d(1 + E)) gives 1/d = (1 + E)q and
+        // 1/(1 + E) = dq, at a rounding or two each (divisions cost the kernels most here).
+        const double q = 1 / (d * onePlusE);
+        const double invD = onePlusE * q;
+        const double invOnePlusE = d * q;
+        const double t = (negative ? n : 1 + 2 * E) * invD;
         const double sech2 =
-            negative ? 4 * onePlusE * onePlusE / dd : 4 * (E * E) * (onePlusE * onePlusE) / dd;
-        const double sigma = negative ? E / onePlusE : 1 / onePlusE;
-        const double b = negative ? (2 + E * (2 - E * (3 + 2 * E))) / (d * onePlusE)
-                                  : (E * (E * (2 * E + 2) - 3) - 2) / (d * onePlusE);
+            (negative ? 4 * onePlusE * onePlusE : 4 * (E * E) * (onePlusE * onePlusE)) *
+            (invD * invD);
+        const double sigma = (negative ? E : 1.0) * invOnePlusE;
+        const double b =
+            (negative ? 2 + E * (2 - E * (3 + 2 * E)) : E * (E * (2 * E + 2) - 3) - 2) * q;
         return {t, sech2, sigma, b};
     }
     static double value(double x, Params) {

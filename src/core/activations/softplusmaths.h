@@ -40,7 +40,9 @@ struct Softplus {
             return x;
         if (identity(x, p))
             return x;
-        const double tail = std::log1p(expNegAbs(p[0], x)) / p[0];
+        // times 1/β rather than divided by β: the kernels' loop then has no division here (the
+        // reciprocal is one rounding, exact for the usual β = 1 and for powers of two)
+        const double tail = std::log1p(expNegAbs(p[0], x)) * (1 / p[0]);
         return x > 0 ? x + tail : tail;
     }
     static double derivative(double x, Params p) {
@@ -49,7 +51,8 @@ struct Softplus {
         if (identity(x, p))
             return 1.0;
         const double e = expNegAbs(p[0], x);
-        return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+        const double inverse = 1 / (1 + e); // one division for both sides
+        return x >= 0 ? inverse : e * inverse;
     }
     static double secondDerivative(double x, Params p) {
         if (std::isnan(x))
