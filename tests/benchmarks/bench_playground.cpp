@@ -4,7 +4,8 @@
 // ticks, and how often the decision map is repainted. A measurement, not a test: it prints the
 // figures and the targets (no stall over 20 ms, at least 30 map refreshes per second).
 //
-//   QT_QPA_PLATFORM=offscreen build/bin/bench_playground [seconds] [hidden units] [--race]
+//   QT_QPA_PLATFORM=offscreen build/bin/bench_playground [SECONDS] [HIDDEN] [--race]
+//                                                        [--points N] [--activation ID]
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -63,14 +64,20 @@ int main(int argc, char **argv) {
     const double seconds = args.size() > 1 ? args[1].toDouble() : 5.0;
     const int hidden = args.size() > 2 ? args[2].toInt() : 32;
     const bool race = args.contains(QStringLiteral("--race"));
+    const auto option = [&args](const char *name, const QString &fallback) {
+        const qsizetype at = args.indexOf(QLatin1String(name));
+        return at >= 0 && at + 1 < args.size() ? args[at + 1] : fallback;
+    };
+    const int points = option("--points", QStringLiteral("1000")).toInt();
+    const QString activation = option("--activation", QStringLiteral("tanh"));
 
     PlaygroundPage page;
     PlaygroundSetup setup;
     setup.dataset = QStringLiteral("spiral");
-    setup.samples = 1000;
+    setup.samples = points;
     setup.noise = 0.1;
     setup.hiddenUnits = hidden;
-    setup.activation = QStringLiteral("tanh");
+    setup.activation = activation;
     setup.batchSize = 32;
     setup.epochsPerFrame = 10000; // the speed control's maximum: the engine is never held back
     page.applySetup(setup);
@@ -102,6 +109,7 @@ int main(int argc, char **argv) {
     });
     QTimer::singleShot(static_cast<int>(500 + seconds * 1000), &app, &QApplication::quit);
     const long long epochsBefore = page.epoch();
+    const PlaygroundSetup applied = page.setup(); // as the page took it (it may clamp)
     app.exec();
     probe.stop();
     app.measuring = false;
@@ -115,9 +123,9 @@ int main(int argc, char **argv) {
     const double worst = gaps.empty() ? 0 : gaps.back();
     const double p99 = gaps.empty() ? 0 : gaps[static_cast<std::size_t>(gaps.size() * 0.99)];
     const double refresh = paints / std::max(elapsed, 1e-9);
-    std::printf(
-        "playground responsiveness (spiral n=1000, 2-%d-1 tanh, Adam, batch 32%s, %.1f s)\n",
-        hidden, race ? ", race of two" : "", elapsed);
+    std::printf("playground responsiveness (spiral n=%d, 2-%d-1 %s, Adam, batch 32%s, %.1f s)\n",
+                applied.samples, hidden, qPrintable(applied.activation),
+                race ? ", race of two" : "", elapsed);
     std::printf("  event-loop ticks          %zu\n", gaps.size());
     std::printf("  longest stall             %.2f ms   (target <= 20 ms: %s)\n", worst,
                 worst <= 20 ? "met" : "MISSED");
@@ -127,6 +135,10 @@ int main(int argc, char **argv) {
     std::printf("  decision-map refreshes/s  %.1f      (target >= 30: %s)\n", refresh,
                 refresh >= 30 ? "met" : "MISSED");
     std::printf("  frames shown/s            %.1f\n", frames / std::max(elapsed, 1e-9));
-    std::printf("  epochs/s while displayed  %.0f\n", epochs / std::max(elapsed, 1e-9));
+    const double epochsPerSecond = epochs / std::max(elapsed, 1e-9);
+    std::printf("  epochs/s while displayed  %.1f\n", epochsPerSecond);
+    // the training share of the points (the rest is held out for testing), per network
+    const double trained = applied.samples * (1 - applied.testFraction);
+    std::printf("  samples/s while displayed %.0f\n", epochsPerSecond * trained);
     return 0;
 }

@@ -116,7 +116,11 @@ struct Squareplus {
     static double derivative(double x, Params p) {
         const double b = p[0];
         const double r = std::hypot(x, std::sqrt(b));
-        const double general = x >= 0 ? 0.5 + 0.5 * (x / r) : (0.25 * b / r) / (0.5 * r - 0.5 * x);
+        // two divisions where the quotients need four (the kernels' loop waits on them)
+        const double inverseR = 1 / r;
+        const double inverseGap = 1 / (0.5 * r - 0.5 * x);
+        const double general =
+            x >= 0 ? 0.5 + 0.5 * (x * inverseR) : (0.25 * b) * inverseR * inverseGap;
         const double relu = x > 0 ? 1.0 : (x < 0 ? 0.0 : 0.5); // at 0 the mean one-sided slope
         const double limit = x > 0 ? 1.0 : 0.0;
         return std::isnan(x) ? x : (std::isinf(x) ? limit : (b == 0 ? relu : general));
