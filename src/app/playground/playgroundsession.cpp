@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include "engine/engine.h"
+#include "engine/engineretirement.h"
 #include "explorer/userformula.h"
 #include "formulaerrortext.h"
 #include "network/modelprobe.h"
@@ -34,7 +35,12 @@ MapTask mapTaskOf(actlab::Task task) {
 } // namespace
 
 struct PlaygroundSession::Private {
+    /// Replaced engines wind down here, off the GUI thread (declared first: destroyed last).
+    actlab::EngineRetirement retired;
     std::unique_ptr<actlab::Engine> engine;
+    /// reset() calls so far: snapshots taken before the engine carried out the last of them
+    /// show the old run and are skipped, so reset() need not wait for the engine.
+    std::uint64_t resetsRequested = 0;
     std::unique_ptr<actlab::Network> probe; ///< a copy of the model, for unit maps and confusion
     std::shared_ptr<const actlab::Snapshot> last;
     std::uint64_t lastSerial = 0;
@@ -73,14 +79,10 @@ struct PlaygroundSession::Private {
         pendingStep = s.step + count;
         engine->step(count);
     }
-    void waitForFirstSnapshot() {
-        // Only at configure/reset: the engine answers within a step, and the page needs the
-        // initial weights for the race check and the diagram.
-        engine->requestSnapshot();
-        engine->waitUntilIdle(std::chrono::milliseconds(2000));
-        last = engine->latestSnapshot();
-        if (last)
-            initialWeights = last->weights;
+    /// The engine's latest snapshot, unless it predates the last reset().
+    std::shared_ptr<const actlab::Snapshot> current() const {
+        std::shared_ptr<const actlab::Snapshot> s = engine->latestSnapshot();
+        return s && s->resets >= resetsRequested ? s : nullptr;
     }
 };
 
@@ -88,8 +90,7 @@ PlaygroundSession::PlaygroundSession()
     : d(std::make_unique<Private>()) {}
 
 PlaygroundSession::~PlaygroundSession() {
-    if (d->engine)
-        d->engine->stop();
+    d->retired.retire(std::move(d->engine)); // and d->retired's destructor waits for it
 }
 
 static QString configErrorText(const actlab::ConfigError &e) {
@@ -124,9 +125,9 @@ static QString configErrorText(const actlab::ConfigError &e) {
 
 QString PlaygroundSession::configure(const PlaygroundSetup &s,
                                      std::shared_ptr<const actlab::TrainingData> data) {
-    if (d->engine)
-        d->engine->stop();
+    d->retired.retire(std::move(d->engine));
     d->engine.reset();
+    d->resetsRequested = 0;
     d->probe.reset();
     d->last.reset();
     d->history.reset();
@@ -225,9 +226,10 @@ void PlaygroundSession::start() {
         d->engine->start();
     } else {
         d->engine->setEpochLimit(0);
-        const auto s = d->engine->latestSnapshot();
-        if (s)
+        if (const auto s = d->current())
             d->issueChunk(*s);
+        else
+            d->pendingStep = 0; // a reset is still on its way: the next frame issues the chunk
     }
 }
 
@@ -241,8 +243,14 @@ void PlaygroundSession::step() {
     if (!d->engine)
         return;
     d->running = false;
-    const auto s = d->engine->latestSnapshot();
-    if (!s || s->status == actlab::TrainingStatus::Diverged)
+    const auto s = d->current();
+    if (!s) { // a reset is still on its way: one whole epoch from the start
+        if (const auto before = d->engine->latestSnapshot())
+            d->engine->step(
+                static_cast<int>(std::min<std::int64_t>(d->stepsPerEpoch(*before), 1 << 30)));
+        return;
+    }
+    if (s->status == actlab::TrainingStatus::Diverged)
         return;
     d->engine->step(static_cast<int>(std::min<std::int64_t>(d->stepsToEpochEnd(*s), 1 << 30)));
 }
@@ -252,11 +260,13 @@ void PlaygroundSession::reset() {
         return;
     d->running = false;
     d->engine->pause();
-    d->engine->reset();
+    d->engine->reset(); // same seed: the same initial weights as after configure()
+    ++d->resetsRequested;
+    d->engine->requestSnapshot();
     d->history.reset();
     d->consumed = 0;
     d->lastEpochConsumed = -1;
-    d->waitForFirstSnapshot();
+    d->pendingStep = 0;
     d->lastSerial = 0; // the reset state is a new frame
 }
 
@@ -270,7 +280,7 @@ bool PlaygroundSession::isConfigured() const {
 bool PlaygroundSession::takeFrame(Frame &frame, bool withDetails) {
     if (!d->engine)
         return false;
-    const std::shared_ptr<const actlab::Snapshot> s = d->engine->latestSnapshot();
+    const std::shared_ptr<const actlab::Snapshot> s = d->current();
     if (!s || (s->serial == d->lastSerial && !withDetails))
         return false;
     const bool fresh = s->serial != d->lastSerial;

@@ -240,6 +240,7 @@ bool Engine::applyCommand(const Command &c) {
         break;
     case Command::Type::Reset:
         t.reset(c.seed.value_or(t.seed()));
+        ++m_resets;
         m_status = TrainingStatus::Ready;
         m_stepsLeft = 0;
         m_divergedEpoch = 0;
@@ -418,6 +419,7 @@ void Engine::publish(bool full) {
         }
     }
     s->history = m_history;
+    s->resets = m_resets;
 
     SnapshotCallback callback;
     {

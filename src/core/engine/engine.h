@@ -136,6 +136,7 @@ private:
     double m_fullPublishSeconds = 0; // cost of the last full publication
     bool m_stale = false;            // the latest snapshot's figures predate its weights
     std::uint64_t m_samplesAtPublish = 0;
+    std::uint64_t m_resets = 0; ///< reset commands carried out (engine thread)
     double m_secondsAtPublish = 0;
     double m_samplesPerSecond = 0;
     std::shared_ptr<const Snapshot> m_previous;

@@ -44,6 +44,7 @@ struct HistoryPoint {
  */
 struct Snapshot {
     std::uint64_t serial = 0; ///< increases with every snapshot of an engine
+    std::uint64_t resets = 0; ///< reset commands the engine had carried out when it took this
     TrainingStatus status = TrainingStatus::Ready;
     std::int64_t epoch = 0;         ///< completed epochs
     double epochProgress = 0;       ///< fraction of the current epoch done, 0 .. 1
