@@ -68,6 +68,36 @@ void trainEpochsGeneric(benchmark::State &state) {
 }
 BENCHMARK(trainEpochsGeneric)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
+/// Typed formulas against tanh (issue 11's goal: a formula trains at least 10% as fast as tanh on
+/// the same configuration). Args: reference index, threads, activation (0 tanh, fused; 1..3 the
+/// formulas below, through FormulaFunction::evaluateBatch).
+constexpr const char *kFormulas[] = {"sin(x)", "x/(1+abs(x))", "x*tanh(ln(1+exp(x)))"};
+
+void trainFormula(benchmark::State &state) {
+    const Reference &r = kReferences[state.range(0)];
+    TrainingConfig c;
+    c.dataset.kind = DatasetKind::Spiral;
+    c.dataset.n = r.n;
+    c.testFraction = 0;
+    c.hidden = r.hidden;
+    c.batchSize = r.batch;
+    c.threads = int(state.range(1));
+    const int which = int(state.range(2));
+    if (which > 0)
+        c.activation.formula = kFormulas[which - 1];
+    Trainer trainer(std::get<TrainingSetup>(prepareTraining(c)), ParallelExecutor::Kind::Tbb);
+    trainer.runEpoch();
+    for (auto _ : state)
+        trainer.runEpoch();
+    state.SetItemsProcessed(state.iterations() * std::int64_t(r.n));
+    state.SetLabel(which > 0 ? kFormulas[which - 1] : "tanh");
+}
+BENCHMARK(trainFormula)
+    ->ArgNames({"config", "threads", "formula"})
+    ->ArgsProduct({{0, 1, 2}, {1, 2}, {0, 1, 2, 3}})
+    ->Unit(benchmark::kMicrosecond)
+    ->UseRealTime();
+
 /// One parallel run of `pieces` pieces of about `work` ns each. Args: executor, pieces, work.
 void dispatch(benchmark::State &state) {
     auto executor = ParallelExecutor::create(2, state.range(0) ? ParallelExecutor::Kind::ThreadPool
