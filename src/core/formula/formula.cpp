@@ -16,6 +16,7 @@
 #include "formula/formulaparser.h"
 #include "formula/formulaprogram.h"
 #include "formula/numericderivative.h"
+#include "formula/vectormaths.h"
 
 namespace actlab {
 namespace {
@@ -352,7 +353,7 @@ void FormulaFunction::evaluateBatch(std::span<const double> x, Params, std::span
     if (m_impl->program) {
         std::vector<std::size_t> unresolved;
         m_impl->program->run(x.data(), x.size(), f.empty() ? nullptr : f.data(),
-                             df.empty() ? nullptr : df.data(), unresolved);
+                             df.empty() ? nullptr : df.data(), unresolved, vectorMathsEnabled());
         if (unresolved.empty())
             return;
         // Rare points where the chain rule met inf·0 inside a finite f (x·tanh(ln(1+exp(x)))

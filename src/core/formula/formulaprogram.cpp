@@ -13,6 +13,7 @@
 
 #include "activations/scalarfunction.h"
 #include "formula/formulaparser.h"
+#include "formula/vectormaths.h"
 
 namespace actlab {
 namespace {
@@ -42,7 +43,11 @@ const std::map<std::string, Rule> &ruleByName() {
 /// constant argument (da = 0) gives 0 even where f' is infinite, and a function that is flat
 /// at a (f' = 0: exp(−x²) at x = ±inf, tanh far out) gives 0 even where a's slope overflowed.
 inline double chain(double fprime, double da) {
-    return da == 0 || fprime == 0 ? 0.0 : fprime * da;
+    // Selects between loaded values and one unconditional product: GCC vectorises this, not
+    // a select on the product (it will not speculate a multiplication that might trap).
+    const double f = da == 0 ? 0.0 : fprime;
+    const double g = fprime == 0 ? 0.0 : da;
+    return f * g;
 }
 
 /// f(a) and f'(a) of a block in place (v holds a on entry, d holds a's slope), one loop per
@@ -93,7 +98,7 @@ template <Rule R> void unaryBlock(double *v, double *d, std::size_t m) {
         } else if constexpr (R == Rule::Sqrt) {
             f = M::Sqrt(a), s = 0.5 / f;
         } else if constexpr (R == Rule::Abs) {
-            f = M::Abs(a), s = a > 0 ? 1.0 : (a < 0 ? -1.0 : 0.0);
+            f = M::Abs(a), s = double(a > 0) - double(a < 0); // branch-free: vectorises
         } else if constexpr (R == Rule::Sign) {
             f = M::Sign(a), s = 0;
         } else {
@@ -103,6 +108,63 @@ template <Rule R> void unaryBlock(double *v, double *d, std::size_t m) {
         v[i] = f;
         d[i] = chain(s, d[i]);
     }
+}
+
+/// unaryBlock with libmvec's functions (vectormaths.h) where the rule has one; false if not.
+/// `spare` is a free column for the slope.
+bool vectorUnaryBlock(Rule rule, double *v, double *d, double *spare, std::size_t m) {
+    using F = VectorMaths;
+    switch (rule) { // the slope's part that needs a first, then f in place
+    case Rule::Sin:
+        applyVector(F::Cos, v, spare, m);
+        applyVector(F::Sin, v, v, m);
+        break;
+    case Rule::Cos:
+        applyVector(F::Sin, v, spare, m);
+        for (std::size_t i = 0; i < m; ++i)
+            spare[i] = -spare[i];
+        applyVector(F::Cos, v, v, m);
+        break;
+    case Rule::Sinh:
+        applyVector(F::Cosh, v, spare, m);
+        applyVector(F::Sinh, v, v, m);
+        break;
+    case Rule::Cosh:
+        applyVector(F::Sinh, v, spare, m);
+        applyVector(F::Cosh, v, v, m);
+        break;
+    case Rule::Asin:
+    case Rule::Acos:
+        for (std::size_t i = 0; i < m; ++i)
+            spare[i] = (rule == Rule::Asin ? 1 : -1) / std::sqrt((1 - v[i]) * (1 + v[i]));
+        applyVector(rule == Rule::Asin ? F::Asin : F::Acos, v, v, m);
+        break;
+    case Rule::Atan:
+        for (std::size_t i = 0; i < m; ++i)
+            spare[i] = 1 / (1 + v[i] * v[i]);
+        applyVector(F::Atan, v, v, m);
+        break;
+    case Rule::Ln:
+    case Rule::Log10:
+        for (std::size_t i = 0; i < m; ++i)
+            spare[i] = 1 / (rule == Rule::Ln ? v[i] : v[i] * std::numbers::ln10);
+        applyVector(rule == Rule::Ln ? F::Log : F::Log10, v, v, m);
+        break;
+    case Rule::Tan: // then the slope from f
+    case Rule::Tanh:
+    case Rule::Exp:
+        applyVector(rule == Rule::Tan ? F::Tan : rule == Rule::Tanh ? F::Tanh : F::Exp, v, v, m);
+        for (std::size_t i = 0; i < m; ++i)
+            spare[i] = rule == Rule::Tan    ? 1 + v[i] * v[i]
+                       : rule == Rule::Tanh ? (1 - v[i]) * (1 + v[i])
+                                            : v[i];
+        break;
+    default:
+        return false;
+    }
+    for (std::size_t i = 0; i < m; ++i)
+        d[i] = chain(spare[i], d[i]);
+    return true;
 }
 
 /// unaryBlock for a rule known only at run time.
@@ -248,7 +310,7 @@ std::optional<FormulaProgram> FormulaProgram::fromParser(const mu::ParserBase &p
 }
 
 void FormulaProgram::run(const double *x, std::size_t n, double *f, double *df,
-                         std::vector<std::size_t> &unresolved) const {
+                         std::vector<std::size_t> &unresolved, bool vectorMaths) const {
     // Slots: the value stack (value and slope columns), one spare pair for catalog calls,
     // then the conditions.
     const std::size_t size = (2 * std::size_t(m_depth + 1) + std::size_t(m_condDepth)) * kBlock;
@@ -257,23 +319,55 @@ void FormulaProgram::run(const double *x, std::size_t n, double *f, double *df,
         scratch.resize(size);
     for (std::size_t start = 0; start < n; start += kBlock) {
         const std::size_t m = std::min(kBlock, n - start);
-        runBlock(x + start, m, scratch.data());
+        runBlock(x + start, m, scratch.data(), vectorMaths);
         const double *v = scratch.data();
         const double *d = v + kBlock;
+        if (f)
+            std::copy_n(v, m, f + start);
+        if (!df)
+            continue;
+        // Branch-free (vectorised); the rare points left over are collected only if there are.
+        int leftOver = 0;
         for (std::size_t i = 0; i < m; ++i) {
-            if (f)
-                f[start + i] = v[i];
-            if (!df)
-                continue;
-            const bool finite = std::isfinite(v[i]);
+            const bool finite = std::abs(v[i]) <= std::numeric_limits<double>::max();
             df[start + i] = finite ? d[i] : std::numeric_limits<double>::quiet_NaN();
-            if (finite && std::isnan(d[i]))
-                unresolved.push_back(start + i);
+            leftOver += int(finite & (d[i] != d[i]));
         }
+        for (std::size_t i = 0; leftOver > 0 && i < m; ++i)
+            if (std::isnan(df[start + i]) && std::isfinite(v[i]))
+                unresolved.push_back(start + i);
     }
 }
 
-void FormulaProgram::runBlock(const double *x, std::size_t m, double *scratch) const {
+void FormulaProgram::compareStep(Op op, double *va, double *da, const double *vb, std::size_t m) {
+    const auto apply = [&](auto test) {
+        for (std::size_t i = 0; i < m; ++i) {
+            va[i] = test(va[i], vb[i]) ? 1.0 : 0.0;
+            da[i] = 0;
+        }
+    };
+    switch (op) {
+    case Op::LessEq:
+        return apply([](double a, double b) { return a <= b; });
+    case Op::GreaterEq:
+        return apply([](double a, double b) { return a >= b; });
+    case Op::NotEqual:
+        return apply([](double a, double b) { return a != b; });
+    case Op::Equal:
+        return apply([](double a, double b) { return a == b; });
+    case Op::Less:
+        return apply([](double a, double b) { return a < b; });
+    case Op::Greater:
+        return apply([](double a, double b) { return a > b; });
+    case Op::And:
+        return apply([](double a, double b) { return (a != 0) & (b != 0); });
+    default:
+        return apply([](double a, double b) { return (a != 0) | (b != 0); });
+    }
+}
+
+void FormulaProgram::runBlock(const double *x, std::size_t m, double *scratch,
+                              bool vectorMaths) const {
     const auto values = [&](int slot) { return scratch + 2 * std::size_t(slot) * kBlock; };
     const auto slopes = [&](int slot) { return values(slot) + kBlock; };
     double *spareV = values(m_depth);
@@ -322,16 +416,15 @@ void FormulaProgram::runBlock(const double *x, std::size_t m, double *scratch) c
             --sp;
             v = values(sp);
             d = slopes(sp);
-            for (std::size_t i = 0; i < m; ++i) {
-                if (c[i] == 0) { // muParser takes the else branch only for exactly 0 (not NaN)
-                    v[i] = ve[i];
-                    d[i] = de[i];
-                }
+            for (std::size_t i = 0; i < m; ++i) { // else only for exactly 0 (not NaN), as muParser
+                v[i] = c[i] == 0 ? ve[i] : v[i];
+                d[i] = c[i] == 0 ? de[i] : d[i];
             }
             break;
         }
         case Op::Unary:
-            unaryBlock(s.rule, v, d, m);
+            if (!vectorMaths || !vectorUnaryBlock(s.rule, v, d, spareV, m))
+                unaryBlock(s.rule, v, d, m);
             break;
         case Op::Catalog:
             s.function->evaluateBatch({v, m}, *s.params, {spareV, m}, {spareD, m});
@@ -412,37 +505,7 @@ void FormulaProgram::runBlock(const double *x, std::size_t m, double *scratch) c
                 });
                 break;
             default: // comparisons and logic: flat wherever they are defined
-                binaryStep(v, d, vb, db, m, [&s](double &a, double &da, double b, double) {
-                    bool r = false;
-                    switch (s.op) {
-                    case Op::LessEq:
-                        r = a <= b;
-                        break;
-                    case Op::GreaterEq:
-                        r = a >= b;
-                        break;
-                    case Op::NotEqual:
-                        r = a != b;
-                        break;
-                    case Op::Equal:
-                        r = a == b;
-                        break;
-                    case Op::Less:
-                        r = a < b;
-                        break;
-                    case Op::Greater:
-                        r = a > b;
-                        break;
-                    case Op::And:
-                        r = a != 0 && b != 0;
-                        break;
-                    default:
-                        r = a != 0 || b != 0;
-                        break;
-                    }
-                    a = r ? 1.0 : 0.0;
-                    da = 0;
-                });
+                compareStep(s.op, v, d, vb, m);
                 break;
             }
         }
