@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Typed formulas: the cost of one value and one numerical derivative (Ridders), per call.
+// Typed formulas: the cost of one value and one numerical derivative (Ridders), per call, as
+// the explorer asks; and of f and f' of a batch, as training asks (FormulaProgram).
 // Run: build/bin/bench_formula. (Moved here from a timed test: speed is measured, not asserted.)
 #include <iterator>
 #include <memory>
@@ -55,8 +56,7 @@ void formulaBatch(benchmark::State &state) {
     for (std::size_t i = 0; i < x.size(); ++i)
         x[i] = -8 + 16.0 * double(i) / double(x.size());
     const std::vector<double> params =
-        catalog ? f == nullptr ? std::vector<double>{}
-                               : actlab::Catalog::builtin().find("tanh")->spec.defaultParams()
+        catalog ? actlab::Catalog::builtin().find("tanh")->spec.defaultParams()
                 : std::vector<double>{};
     for (auto _ : state) {
         f->evaluateBatch(x, params, v, d);
