@@ -124,6 +124,7 @@ private slots:
     void slopesMatchExactDerivatives_data();
     void slopesMatchExactDerivatives();
     void slopesAgreeWithRidders();
+    void catalogCallsBringTheirExactSlope();
     void nonFiniteInputsAndOverflow();
     void emptySpansAreAllowed();
     void concurrentBatchesAreConsistent();
@@ -238,6 +239,32 @@ void TestFormulaProgram::slopesAgreeWithRidders() {
                                                   .arg(xs[i], 0, 'g', 17)
                                                   .arg(b.df[i], 0, 'g', 17)
                                                   .arg(ridders, 0, 'g', 17)));
+        }
+    }
+}
+
+void TestFormulaProgram::catalogCallsBringTheirExactSlope() {
+    // Every catalog function a formula may call, at default parameters, scaled inside so the
+    // chain rule is exercised too: f and f' are the catalog's own.
+    const std::vector<double> xs = grid(-6, 6, 61);
+    for (const CatalogCall &call : catalogCalls()) {
+        const mu::Parser plain;
+        if (plain.GetFunDef().count(call.name))
+            continue; // muParser's own sin and tanh win over the catalog's
+        const auto fn = compileOrFail(call.name + "(2*x)");
+        const Batch b = evaluate(*fn, xs);
+        for (std::size_t i = 0; i < xs.size(); ++i) {
+            const double f = call.function->value(2 * xs[i], call.params);
+            const double df = 2 * call.function->derivative(2 * xs[i], call.params);
+            QVERIFY2((b.f[i] == f || (std::isnan(b.f[i]) && std::isnan(f))) &&
+                         (b.df[i] == df || (std::isnan(b.df[i]) && std::isnan(df))),
+                     qPrintable(QStringLiteral("%1 at x = %2: %3, %4; catalog %5, %6")
+                                    .arg(QString::fromStdString(call.name))
+                                    .arg(xs[i])
+                                    .arg(b.f[i], 0, 'g', 17)
+                                    .arg(b.df[i], 0, 'g', 17)
+                                    .arg(f, 0, 'g', 17)
+                                    .arg(df, 0, 'g', 17)));
         }
     }
 }
