@@ -12,7 +12,6 @@
 
 #include <muParser.h>
 
-#include "activations/catalog.h"
 #include "formula/formulaparser.h"
 #include "formula/formulaprogram.h"
 #include "formula/numericderivative.h"
@@ -356,8 +355,8 @@ void FormulaFunction::evaluateBatch(std::span<const double> x, Params, std::span
                              df.empty() ? nullptr : df.data(), unresolved, vectorMathsEnabled());
         if (unresolved.empty())
             return;
-        // Rare points where the chain rule met inf·0 inside a finite f (x·tanh(ln(1+exp(x)))
-        // past exp's overflow): Ridders' numerical slope, as value-by-value callers get.
+        // Rare points where the chain rule met inf·0 inside a finite f (1/(1+exp(−x)) where
+        // exp overflows): Ridders' numerical slope, as value-by-value callers get.
         ThreadParser &p = m_impl->parser(m_text);
         const auto fn = [&p](double t) { return p.eval(t); };
         for (const std::size_t i : unresolved)
