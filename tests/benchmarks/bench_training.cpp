@@ -23,8 +23,9 @@ struct Reference {
 };
 constexpr Reference kReferences[] = {{16, 1000, 32}, {64, 2000, 64}, {256, 20000, 0}};
 
+/// `formula`, when given, replaces the catalog `activation`.
 Trainer makeTrainer(const Reference &r, int threads, ParallelExecutor::Kind kind,
-                    const char *activation = "tanh") {
+                    const char *activation = "tanh", const char *formula = nullptr) {
     TrainingConfig c;
     c.dataset.kind = DatasetKind::Spiral;
     c.dataset.n = r.n;
@@ -33,6 +34,8 @@ Trainer makeTrainer(const Reference &r, int threads, ParallelExecutor::Kind kind
     c.batchSize = r.batch;
     c.threads = threads;
     c.activation.id = activation;
+    if (formula)
+        c.activation.formula = formula;
     return Trainer(std::get<TrainingSetup>(prepareTraining(c)), kind);
 }
 
@@ -75,17 +78,9 @@ constexpr const char *kFormulas[] = {"sin(x)", "x/(1+abs(x))", "x*tanh(ln(1+exp(
 
 void trainFormula(benchmark::State &state) {
     const Reference &r = kReferences[state.range(0)];
-    TrainingConfig c;
-    c.dataset.kind = DatasetKind::Spiral;
-    c.dataset.n = r.n;
-    c.testFraction = 0;
-    c.hidden = r.hidden;
-    c.batchSize = r.batch;
-    c.threads = int(state.range(1));
     const int which = int(state.range(2));
-    if (which > 0)
-        c.activation.formula = kFormulas[which - 1];
-    Trainer trainer(std::get<TrainingSetup>(prepareTraining(c)), ParallelExecutor::Kind::Tbb);
+    Trainer trainer = makeTrainer(r, int(state.range(1)), ParallelExecutor::Kind::Tbb, "tanh",
+                                  which > 0 ? kFormulas[which - 1] : nullptr);
     trainer.runEpoch();
     for (auto _ : state)
         trainer.runEpoch();
