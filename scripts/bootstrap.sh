@@ -22,8 +22,8 @@ case "$mode" in
 esac
 
 packages=(
-    # toolchain
-    g++ cmake ninja-build pkg-config ccache
+    # toolchain (libc6-dev, which g++ brings anyway, has libmvec: vector maths for formulas)
+    g++ libc6-dev cmake ninja-build pkg-config ccache
     # Qt 6.4: Widgets, PrintSupport, Svg, Test, LinguistTools, and Qt's own Chinese dialogs
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev

@@ -26,8 +26,9 @@ struct Reference {
 };
 constexpr Reference kReferences[] = {{16, 1000, 32}, {64, 2000, 64}, {256, 20000, 0}};
 
+/// `formula`, when given, replaces the catalog `activation`.
 Trainer makeTrainer(const Reference &r, int threads, ParallelExecutor::Kind kind,
-                    const char *activation = "tanh") {
+                    const char *activation = "tanh", const char *formula = nullptr) {
     TrainingConfig c;
     c.dataset.kind = DatasetKind::Spiral;
     c.dataset.n = r.n;
@@ -36,6 +37,8 @@ Trainer makeTrainer(const Reference &r, int threads, ParallelExecutor::Kind kind
     c.batchSize = r.batch;
     c.threads = threads;
     c.activation.id = activation;
+    if (formula)
+        c.activation.formula = formula;
     return Trainer(std::get<TrainingSetup>(prepareTraining(c)), kind);
 }
 
@@ -68,6 +71,28 @@ void trainActivation(benchmark::State &state, std::string id, int config) {
     state.SetItemsProcessed(state.iterations() * std::int64_t(r.n));
     state.SetLabel(kernels::isaName(trainer.network().isa()));
 }
+
+/// Typed formulas against tanh (issue 11's goal: a formula trains at least 10% as fast as tanh on
+/// the same configuration). Args: reference index, threads, activation (0 tanh, fused; 1..3 the
+/// formulas below, through FormulaFunction::evaluateBatch).
+constexpr const char *kFormulas[] = {"sin(x)", "x/(1+abs(x))", "x*tanh(ln(1+exp(x)))"};
+
+void trainFormula(benchmark::State &state) {
+    const Reference &r = kReferences[state.range(0)];
+    const int which = int(state.range(2));
+    Trainer trainer = makeTrainer(r, int(state.range(1)), ParallelExecutor::Kind::Tbb, "tanh",
+                                  which > 0 ? kFormulas[which - 1] : nullptr);
+    trainer.runEpoch();
+    for (auto _ : state)
+        trainer.runEpoch();
+    state.SetItemsProcessed(state.iterations() * std::int64_t(r.n));
+    state.SetLabel(which > 0 ? kFormulas[which - 1] : "tanh");
+}
+BENCHMARK(trainFormula)
+    ->ArgNames({"config", "threads", "formula"})
+    ->ArgsProduct({{0, 1, 2}, {1, 2}, {0, 1, 2, 3}})
+    ->Unit(benchmark::kMicrosecond)
+    ->UseRealTime();
 
 /// One parallel run of `pieces` pieces of about `work` ns each. Args: executor, pieces, work.
 void dispatch(benchmark::State &state) {

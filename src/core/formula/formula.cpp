@@ -7,63 +7,20 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <vector>
 
 #include <muParser.h>
 
-#include "activations/catalog.h"
+#include "formula/formulaparser.h"
+#include "formula/formulaprogram.h"
 #include "formula/numericderivative.h"
+#include "formula/vectormaths.h"
 
 namespace actlab {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-/// A catalog activation callable from formulas: the function and its default parameters.
-struct CatalogCall {
-    std::string name;
-    const ScalarFunction *function = nullptr;
-    std::vector<double> params;
-};
-
-/// Every scalar catalog id and alias, built once. Immutable afterwards, so the pointers handed
-/// to muParser as user data stay valid and may be read from any thread.
-const std::vector<CatalogCall> &catalogCalls() {
-    static const std::vector<CatalogCall> calls = [] {
-        std::vector<CatalogCall> out;
-        for (const CatalogEntry &e : Catalog::builtin().entries()) {
-            if (!e.scalar)
-                continue;
-            const std::vector<double> params = e.spec.defaultParams();
-            out.push_back({e.spec.id, e.scalar.get(), params});
-            for (const std::string &alias : e.spec.aliases)
-                out.push_back({alias, e.scalar.get(), params});
-        }
-        return out;
-    }();
-    return calls;
-}
-
-double callCatalog(void *data, double x) {
-    const auto *call = static_cast<const CatalogCall *>(data);
-    return call->function->value(x, call->params);
-}
-
-/// A parser for `text` reading the variable at `x`. Throws mu::ParserError on a bad formula
-/// (only from the first Eval, where muParser actually parses).
-std::unique_ptr<mu::Parser> makeParser(const std::string &text, double *x) {
-    auto parser = std::make_unique<mu::Parser>();
-    parser->DefineVar("x", x);
-    for (const CatalogCall &call : catalogCalls()) {
-        // muParser's own sin and tanh are the same maths; keep its versions (and its names).
-        if (parser->GetFunDef().count(call.name))
-            continue;
-        parser->DefineFunUserData(call.name, callCatalog,
-                                  const_cast<void *>(static_cast<const void *>(&call)));
-    }
-    parser->SetExpr(text);
-    return parser;
-}
 
 // ---- errors ----------------------------------------------------------------------------------
 
@@ -288,6 +245,9 @@ constexpr std::size_t kMaxCachedParsers = 64;
 struct FormulaFunction::Impl {
     std::uint64_t id = 0;
     std::shared_ptr<const void> alive = std::make_shared<int>(0);
+    /// f and the exact f' of whole batches (training); absent only if the bytecode holds an
+    /// operation without a derivative rule, and then batches take Ridders' path point by point.
+    std::optional<FormulaProgram> program;
 
     ThreadParser &parser(const std::string &text) const {
         thread_local std::vector<std::unique_ptr<ThreadParser>> cache;
@@ -305,7 +265,7 @@ struct FormulaFunction::Impl {
         auto entry = std::make_unique<ThreadParser>();
         entry->id = id;
         entry->alive = alive;
-        entry->parser = makeParser(text, &entry->x);
+        entry->parser = makeFormulaParser(text, &entry->x);
         entry->eval(0.0); // parses into bytecode now, not inside a timed loop
         cache.push_back(std::move(entry));
         return *cache.back();
@@ -338,8 +298,9 @@ FormulaFunction::CompileResult FormulaFunction::compile(std::string_view view) {
         return FormulaError{FormulaErrorKind::UnexpectedToken, characterOffset(text, at), "=",
                             "assignment is not allowed"};
     double x = 0;
+    std::optional<FormulaProgram> program;
     try {
-        auto parser = makeParser(text, &x);
+        auto parser = makeFormulaParser(text, &x);
         parser->Eval(); // muParser parses lazily, on the first evaluation
         if (parser->GetNumResults() != 1) {
             const std::size_t at = topLevelComma(text);
@@ -347,11 +308,13 @@ FormulaFunction::CompileResult FormulaFunction::compile(std::string_view view) {
                                 characterOffset(text, at == std::string::npos ? 0 : at), ",",
                                 "a formula has exactly one value"};
         }
+        program = FormulaProgram::fromParser(*parser, &x);
     } catch (const mu::ParserError &e) {
         return translateError(e, text);
     }
     auto impl = std::make_unique<Impl>();
     impl->id = g_nextFormulaId.fetch_add(1, std::memory_order_relaxed);
+    impl->program = std::move(program);
     return std::make_shared<const FormulaFunction>(text, std::move(impl));
 }
 
@@ -386,6 +349,20 @@ Derivatives FormulaFunction::evaluate(double x, Params) const {
 
 void FormulaFunction::evaluateBatch(std::span<const double> x, Params, std::span<double> f,
                                     std::span<double> df) const {
+    if (m_impl->program) {
+        std::vector<std::size_t> unresolved;
+        m_impl->program->run(x.data(), x.size(), f.empty() ? nullptr : f.data(),
+                             df.empty() ? nullptr : df.data(), unresolved, vectorMathsEnabled());
+        if (unresolved.empty())
+            return;
+        // Rare points where the chain rule met inf·0 inside a finite f (1/(1+exp(−x)) where
+        // exp overflows): Ridders' numerical slope, as value-by-value callers get.
+        ThreadParser &p = m_impl->parser(m_text);
+        const auto fn = [&p](double t) { return p.eval(t); };
+        for (const std::size_t i : unresolved)
+            df[i] = riddersDerivative(fn, x[i], p.eval(x[i]), 1).value;
+        return;
+    }
     ThreadParser &p = m_impl->parser(m_text);
     const auto fn = [&p](double t) { return p.eval(t); };
     for (std::size_t i = 0; i < x.size(); ++i) {

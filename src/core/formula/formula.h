@@ -34,8 +34,10 @@ struct FormulaError {
 /**
  * An activation typed by the user as a formula in x, e.g. "sin(x)" or "x*sigmoid(1.5*x)".
  * Evaluated with muParser; every built-in scalar activation is callable by its id (default
- * parameters). f' and f'' are computed numerically (numericderivative.h: the method and its
- * accuracy). Thread-safe like every ScalarFunction.
+ * parameters). Point by point, f' and f'' are computed numerically (numericderivative.h: the
+ * method and its accuracy); evaluateBatch, which training uses, gives the exact f' of a whole
+ * batch by forward-mode differentiation (formulaprogram.h). Thread-safe like every
+ * ScalarFunction.
  */
 class FormulaFunction : public ScalarFunction {
 public:
