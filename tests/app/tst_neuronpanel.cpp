@@ -104,7 +104,8 @@ private slots:
         QVERIFY(window.catalogPanel()->selectActivation(formula));
         QVERIFY(neuron->plotView()->activations().first().id.startsWith(QStringLiteral("expr:")));
         neuron->setWeightAndBias(2.0, 0.0);
-        const auto &a = neuron->plotView()->activations().first();
+        const auto activations = neuron->plotView()->activations(); // a copy: first() of a
+        const auto &a = activations.first();                        // temporary would dangle
         QVERIFY(std::fabs(a.function->value(0.3, a.params) - std::sin(0.6)) < 1e-12);
     }
 };
