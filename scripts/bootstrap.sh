@@ -72,7 +72,7 @@ tsan_tests=(tst_engine tst_engineretirement tst_trainer tst_parallelexecutor tst
             tst_depthlabworker tst_formulaprogram tst_modelprobe tst_playgroundpage
             tst_enginestress tst_playgroundstress)
 # Sanitizer builds: -O1 with assertions on; benchmarks are not needed.
-sanitizer_flags=(-G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g"
+sanitizer_flags=(-G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1"
                  -DACTLAB_BUILD_BENCHMARKS=OFF -DACTLAB_WERROR=ON)
 
 stage_times=()
