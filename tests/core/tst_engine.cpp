@@ -57,6 +57,7 @@ private slots:
     void readyBeforeStart();
     void engineThreadRunsBelowTheCaller();
     void stepThenPause();
+    void runEpochsEndsOnAnEpochBoundary();
     void resetRestoresSameWeights();
     void learningRateChangeKeepsWeights();
     void startPauseStopsBetweenSteps();
@@ -119,6 +120,32 @@ void TestEngine::stepThenPause() {
     QVERIFY(engine->waitUntilIdle(5s));
     QCOMPARE(engine->latestSnapshot()->step, std::int64_t(6));
     QVERIFY(engine->latestSnapshot()->serial > s->serial);
+}
+
+// The engine counts the steps itself, from wherever it is and at the batch size it has when
+// the command arrives: the caller never re-derives the batching.
+void TestEngine::runEpochsEndsOnAnEpochBoundary() {
+    auto engine = makeEngine(smallConfig()); // 200 points, 30 % held out: 140 to train on
+    QVERIFY(engine->setBatchSize(16));
+    engine->step(3); // mid-epoch: 48 of 140 samples
+    QVERIFY(engine->waitUntilIdle(5s));
+    QCOMPARE(engine->latestSnapshot()->epoch, std::int64_t(0));
+    QVERIFY(engine->latestSnapshot()->epochProgress > 0);
+    engine->runEpochs(2); // the rest of epoch 1, then epoch 2
+    QVERIFY(engine->waitUntilIdle(5s));
+    auto s = engine->latestSnapshot();
+    QCOMPARE(s->status, TrainingStatus::Paused);
+    QCOMPARE(s->epoch, std::int64_t(2));
+    QCOMPARE(s->epochProgress, 0.0);
+    QVERIFY(engine->setBatchSize(50)); // 3 steps an epoch now
+    engine->runEpochs(1);
+    QVERIFY(engine->waitUntilIdle(5s));
+    s = engine->latestSnapshot();
+    QCOMPARE(s->epoch, std::int64_t(3));
+    QCOMPARE(s->epochProgress, 0.0);
+    engine->runEpochs(0); // nothing
+    QVERIFY(engine->waitUntilIdle(5s));
+    QCOMPARE(engine->latestSnapshot()->epoch, std::int64_t(3));
 }
 
 void TestEngine::resetRestoresSameWeights() {

@@ -182,7 +182,7 @@ std::unique_ptr<Engine> makeEngine(const TrainingConfig &c) {
 /// One random command; returns false when the engine was destroyed (the sequence ends).
 bool randomCommand(std::mt19937_64 &rng, std::unique_ptr<Engine> &engine, Violations &v,
                    std::uint64_t &lastSerial, std::string *name) {
-    const int which = std::uniform_int_distribution<int>(0, 15)(rng);
+    const int which = std::uniform_int_distribution<int>(0, 16)(rng);
     const double rates[] = {1e-3, 0.1, 1.0, 1000.0, 1e8};
     switch (which) {
     case 0:
@@ -197,6 +197,10 @@ bool randomCommand(std::mt19937_64 &rng, std::unique_ptr<Engine> &engine, Violat
     case 3:
         *name = "step";
         engine->step(std::uniform_int_distribution<int>(1, 20)(rng));
+        break;
+    case 16:
+        *name = "run epochs";
+        engine->runEpochs(std::uniform_int_distribution<int>(1, 3)(rng));
         break;
     case 4:
         *name = "reset";
@@ -254,7 +258,7 @@ bool randomCommand(std::mt19937_64 &rng, std::unique_ptr<Engine> &engine, Violat
         if (!engine)
             v.add("a valid random configuration was refused");
         return bool(engine);
-    default:
+    case 15:
         *name = "destroy";
         if (rng() % 2)
             engine->stop();

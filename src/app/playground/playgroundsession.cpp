@@ -50,21 +50,9 @@ struct PlaygroundSession::Private {
     std::vector<double> initialWeights;
     int epochsPerFrame = 1;
     int epochLimit = 0;
-    bool running = false;         ///< the user wants training to go on
-    std::int64_t pendingStep = 0; ///< throttled mode: the step count the last chunk ends at
+    bool running = false;          ///< the user wants training to go on
+    std::int64_t pendingEpoch = 0; ///< throttled mode: the epoch the last chunk ends at
 
-    /// Optimiser steps from the snapshot's position to the end of its epoch.
-    std::int64_t stepsToEpochEnd(const actlab::Snapshot &s) const {
-        const auto n = static_cast<std::int64_t>(engine->data()->split.train.size());
-        const std::int64_t batch = std::max(1, s.batchSize);
-        const auto done = static_cast<std::int64_t>(std::llround(s.epochProgress * double(n)));
-        return std::max<std::int64_t>(1, (n - done + batch - 1) / batch);
-    }
-    std::int64_t stepsPerEpoch(const actlab::Snapshot &s) const {
-        const auto n = static_cast<std::int64_t>(engine->data()->split.train.size());
-        const std::int64_t batch = std::max(1, s.batchSize);
-        return std::max<std::int64_t>(1, (n + batch - 1) / batch);
-    }
     /// Throttled mode: asks for the next frame's worth of epochs (never past the epoch limit).
     void issueChunk(const actlab::Snapshot &s) {
         std::int64_t epochs = epochsPerFrame;
@@ -74,10 +62,9 @@ struct PlaygroundSession::Private {
             running = false;
             return;
         }
-        const std::int64_t steps = stepsToEpochEnd(s) + (epochs - 1) * stepsPerEpoch(s);
-        const int count = static_cast<int>(std::min<std::int64_t>(steps, 1 << 30));
-        pendingStep = s.step + count;
-        engine->step(count);
+        const int count = static_cast<int>(std::min<std::int64_t>(epochs, 1 << 30));
+        pendingEpoch = s.epoch + count;
+        engine->runEpochs(count); // the engine counts the steps: it knows the batching
     }
     /// The engine's latest snapshot, unless it predates the last reset().
     std::shared_ptr<const actlab::Snapshot> current() const {
@@ -207,7 +194,7 @@ void PlaygroundSession::setEpochsPerFrame(int epochs) {
         d->engine->start();
     } else if (d->epochsPerFrame > 0 && wasFree) {
         d->engine->pause();
-        d->pendingStep = 0; // the next frame issues a chunk
+        d->pendingEpoch = 0; // the next frame issues a chunk
     }
 }
 
@@ -229,7 +216,7 @@ void PlaygroundSession::start() {
         if (const auto s = d->current())
             d->issueChunk(*s);
         else
-            d->pendingStep = 0; // a reset is still on its way: the next frame issues the chunk
+            d->pendingEpoch = 0; // a reset is still on its way: the next frame issues the chunk
     }
 }
 
@@ -244,15 +231,9 @@ void PlaygroundSession::step() {
         return;
     d->running = false;
     const auto s = d->current();
-    if (!s) { // a reset is still on its way: one whole epoch from the start
-        if (const auto before = d->engine->latestSnapshot())
-            d->engine->step(
-                static_cast<int>(std::min<std::int64_t>(d->stepsPerEpoch(*before), 1 << 30)));
+    if (s && s->status == actlab::TrainingStatus::Diverged)
         return;
-    }
-    if (s->status == actlab::TrainingStatus::Diverged)
-        return;
-    d->engine->step(static_cast<int>(std::min<std::int64_t>(d->stepsToEpochEnd(*s), 1 << 30)));
+    d->engine->runEpochs(1); // to the end of the current epoch
 }
 
 void PlaygroundSession::reset() {
@@ -266,7 +247,7 @@ void PlaygroundSession::reset() {
     d->history.reset();
     d->consumed = 0;
     d->lastEpochConsumed = -1;
-    d->pendingStep = 0;
+    d->pendingEpoch = 0;
     d->lastSerial = 0; // the reset state is a new frame
 }
 
@@ -294,7 +275,7 @@ bool PlaygroundSession::takeFrame(Frame &frame, bool withDetails) {
             (d->epochLimit > 0 && s->epoch >= d->epochLimit)) {
             d->running = false;
             d->engine->pause();
-        } else if (d->epochsPerFrame > 0 && s->step >= d->pendingStep &&
+        } else if (d->epochsPerFrame > 0 && s->epoch >= d->pendingEpoch &&
                    s->status != actlab::TrainingStatus::Running) {
             d->issueChunk(*s);
         }

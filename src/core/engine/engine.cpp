@@ -25,6 +25,7 @@ struct Engine::Command {
         Start,
         Pause,
         Step,
+        Epochs,
         Reset,
         LearningRate,
         L2,
@@ -102,6 +103,11 @@ void Engine::pause() {
 void Engine::step(int count) {
     if (count > 0)
         enqueue({Command::Type::Step, 0, count});
+}
+
+void Engine::runEpochs(int count) {
+    if (count > 0)
+        enqueue({Command::Type::Epochs, 0, count});
 }
 
 void Engine::reset(std::optional<std::uint64_t> seed) {
@@ -237,6 +243,13 @@ bool Engine::applyCommand(const Command &c) {
     case Command::Type::Step:
         if (canRun)
             m_stepsLeft += int(c.integer);
+        break;
+    case Command::Type::Epochs:
+        if (canRun) {
+            const std::int64_t steps =
+                t.stepsToEpochEnd() + (c.integer - 1) * std::int64_t(t.stepsPerEpoch());
+            m_stepsLeft = int(std::min<std::int64_t>(std::int64_t(m_stepsLeft) + steps, 1 << 30));
+        }
         break;
     case Command::Type::Reset:
         t.reset(c.seed.value_or(t.seed()));

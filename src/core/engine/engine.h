@@ -66,6 +66,10 @@ public:
     void pause();
     /// Take `count` optimiser steps, then pause (from Ready or Paused).
     void step(int count = 1);
+    /// Train to the end of the current epoch and `count` − 1 more, then pause (from Ready or
+    /// Paused). The engine counts the steps with the batch size it has when it gets there, so
+    /// callers never re-derive the batching.
+    void runEpochs(int count = 1);
     /// New initial weights from `seed` (or the current seed): epoch 0, status Ready.
     void reset(std::optional<std::uint64_t> seed = std::nullopt);
     /// The set* commands return false, and change nothing, for an invalid value.

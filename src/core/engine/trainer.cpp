@@ -100,6 +100,17 @@ double Trainer::epochProgress() const {
     return m_trainT.empty() ? 0.0 : double(m_position) / double(m_trainT.size());
 }
 
+std::size_t Trainer::stepsPerEpoch() const {
+    const std::size_t n = m_trainT.size(), batch = std::size_t(std::max(1, effectiveBatchSize()));
+    return std::max<std::size_t>(1, (n + batch - 1) / batch);
+}
+
+std::size_t Trainer::stepsToEpochEnd() const {
+    const std::size_t n = m_trainT.size(), batch = std::size_t(std::max(1, effectiveBatchSize()));
+    const std::size_t left = n > m_position ? n - m_position : 0;
+    return std::max<std::size_t>(1, (left + batch - 1) / batch);
+}
+
 void Trainer::shuffleForEpoch() {
     const std::size_t n = m_trainT.size();
     m_order.resize(n);

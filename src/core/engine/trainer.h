@@ -72,6 +72,10 @@ public:
     std::int64_t epoch() const { return m_epoch; }
     std::int64_t steps() const { return m_steps; }
     double epochProgress() const;
+    /// Optimiser steps in one epoch, and from the current position to the epoch's end (at
+    /// least 1), at the current batch size.
+    std::size_t stepsPerEpoch() const;
+    std::size_t stepsToEpochEnd() const;
     std::uint64_t samplesSeen() const { return m_samplesSeen; }
     bool diverged() const { return m_divergedEpoch > 0; }
     std::int64_t divergedEpoch() const { return m_divergedEpoch; }
