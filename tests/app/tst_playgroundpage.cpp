@@ -17,6 +17,7 @@
 #include "playground/decisionmapview.h"
 #include "playground/losscurvesview.h"
 #include "playground/metricsview.h"
+#include "playground/networkdiagramview.h"
 #include "playground/playgroundcontrols.h"
 #include "playground/playgroundpage.h"
 #include "playground/playgroundsession.h"

@@ -6,19 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
-/**
- * The network's shape and current weights. layerSizes runs from the inputs to the outputs;
- * weights[l] connects layer l to layer l + 1 as a layerSizes[l+1] × layerSizes[l] row-major
- * matrix ([to][from]); biases[l] belongs to layer l + 1.
- */
-struct NetworkDiagram {
-    QStringList inputNames;
-    std::vector<int> layerSizes;
-    std::vector<std::vector<double>> weights;
-    std::vector<std::vector<double>> biases;
-
-    bool isValid() const;
-};
+#include "networkdiagram.h"
 
 /**
  * Nodes and edges of the network: an edge's colour gives the weight's sign (blue positive,

@@ -7,13 +7,13 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "decisionmapview.h"
+#include "curvepoint.h"
+#include "decisiongrid.h"
 #include "engine/trainingsetup.h"
-#include "losscurvesview.h"
-#include "metricsview.h"
-#include "networkdiagramview.h"
+#include "networkdiagram.h"
+#include "playgroundmetrics.h"
 #include "playgroundsetup.h"
-#include "unitmapsview.h"
+#include "unitmaps.h"
 
 /**
  * One training run of the playground: owns an engine (and so its training thread) and turns
