@@ -14,6 +14,7 @@
 //     at) if a sequence takes longer than a generous bound.
 // ACTLAB_STRESS_SCALE (default 1) multiplies the number of sequences; the default runs about
 // 1000 sequences of up to 24 commands in a few seconds of a Release build.
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <cmath>
@@ -28,7 +29,6 @@
 #include <QTest>
 
 #include "engine/engine.h"
-#include "engine/enginerace.h"
 
 using namespace actlab;
 using namespace std::chrono_literals;
@@ -323,37 +323,48 @@ void TestEngineStress::randomRaceSequences() {
     Watchdog watchdog(120s);
     const int sequences = 150 * scale();
     for (int i = 0; i < sequences; ++i) {
+        // As the playground races: the rival on the first's data, seed and initialiser.
         TrainingConfig a = randomConfig(rng), b = randomConfig(rng);
         b.dataset = a.dataset;
-        auto created = EngineRace::create(a, b);
-        QVERIFY(std::holds_alternative<std::unique_ptr<EngineRace>>(created));
-        auto race = std::move(std::get<std::unique_ptr<EngineRace>>(created));
+        b.seed = a.seed;
+        b.initializer = a.initializer;
+        std::array<std::unique_ptr<Engine>, 2> race;
+        race[0] = makeEngine(a);
+        QVERIFY(race[0] != nullptr);
+        auto created = Engine::create(b, race[0]->data());
+        QVERIFY(std::holds_alternative<std::unique_ptr<Engine>>(created));
+        race[1] = std::move(std::get<std::unique_ptr<Engine>>(created));
         const int commands = std::uniform_int_distribution<int>(1, 12)(rng);
         for (int k = 0; k < commands; ++k) {
             watchdog.at("race " + std::to_string(i) + ", command " + std::to_string(k));
+            const int steps = int(rng() % 10) + 1;
             switch (rng() % 6) {
             case 0:
             case 1:
-                race->start();
+                for (auto &engine : race)
+                    engine->start();
                 break;
             case 2:
-                race->pause();
+                for (auto &engine : race)
+                    engine->pause();
                 break;
             case 3:
-                race->step(int(rng() % 10) + 1);
+                for (auto &engine : race)
+                    engine->step(steps);
                 break;
             case 4:
-                race->reset();
+                for (auto &engine : race)
+                    engine->reset();
                 break;
             default:
-                race->engine(int(rng() % 2)).setLearningRate(rng() % 2 ? 1000.0 : 0.01);
+                race[rng() % 2]->setLearningRate(rng() % 2 ? 1000.0 : 0.01);
                 break;
             }
-            check(race->first().latestSnapshot(), v, "race first");
-            check(race->second().latestSnapshot(), v, "race second");
+            check(race[0]->latestSnapshot(), v, "race first");
+            check(race[1]->latestSnapshot(), v, "race second");
         }
         watchdog.at("race " + std::to_string(i) + ", destroying");
-        race.reset();
+        race = {}; // both destroyed, possibly while training
         QVERIFY2(v.count == 0, qPrintable(QString::fromStdString(v.firstText())));
     }
 }
