@@ -59,6 +59,7 @@
 #include "uizoom.h"
 #include "unsavedchanges.h"
 #include "util/strings.h"
+#include "windowfit.h"
 
 using namespace actlab;
 
@@ -900,37 +901,24 @@ void TestMainWindow::pinsThatDoNotFitTheirActivationAreDropped() {
 void TestMainWindow::everyPageFitsA1024x768Screen() {
     // Classroom projectors: every page, in both languages, must fit 1024×768 less a panel.
     const QSize screen(1024, 720);
-    for (const char *language : {"en", "zh_CN"}) {
-        QVERIFY(m_languages->setLanguage(QString::fromLatin1(language)));
-        MainWindow window(m_languages.get());
-        window.resize(screen);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+    forEachLanguageAt(*m_languages, screen, [&](MainWindow &window, const QString &language) {
         for (auto page :
              {MainWindow::Page::Explorer, MainWindow::Page::Playground, MainWindow::Page::Depth,
               MainWindow::Page::Softmax, MainWindow::Page::Guide}) {
             window.setPage(page);
-            QCoreApplication::processEvents();
-            const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
-            QVERIFY2(needed.width() <= screen.width() && needed.height() <= screen.height(),
-                     qPrintable(QStringLiteral("%1, page %2 needs %3×%4")
-                                    .arg(QLatin1String(language))
-                                    .arg(int(page))
-                                    .arg(needed.width())
-                                    .arg(needed.height())));
+            const QString beyond = sizeBeyond(window, screen);
+            QVERIFY2(
+                beyond.isEmpty(),
+                qPrintable(
+                    QStringLiteral("%1, page %2 %3").arg(language).arg(int(page)).arg(beyond)));
         }
-    }
+    });
 }
 
 void TestMainWindow::aRaceFitsA1024x768Screen() {
     // A race adds a row of controls, a second map and two run names to every legend.
     const QSize screen(1024, 720);
-    for (const char *language : {"en", "zh_CN"}) {
-        QVERIFY(m_languages->setLanguage(QString::fromLatin1(language)));
-        MainWindow window(m_languages.get());
-        window.resize(screen);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+    forEachLanguageAt(*m_languages, screen, [&](MainWindow &window, const QString &language) {
         window.setPage(MainWindow::Page::Playground);
         PlaygroundSetup setup = window.playgroundPage()->setup();
         setup.dataset = QStringLiteral("moons");
@@ -945,14 +933,9 @@ void TestMainWindow::aRaceFitsA1024x768Screen() {
         setup.targetLoss = 0.1;
         setup.epochsPerFrame = 20;
         window.playgroundPage()->applySetup(setup);
-        QCoreApplication::processEvents();
-        const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
-        QVERIFY2(needed.width() <= screen.width() && needed.height() <= screen.height(),
-                 qPrintable(QStringLiteral("%1 needs %2×%3")
-                                .arg(QLatin1String(language))
-                                .arg(needed.width())
-                                .arg(needed.height())));
-    }
+        const QString beyond = sizeBeyond(window, screen);
+        QVERIFY2(beyond.isEmpty(), qPrintable(language + QLatin1Char(' ') + beyond));
+    });
 }
 
 void TestMainWindow::guideLinksOpenTheCatalogGradientsAndARace() {

@@ -112,8 +112,7 @@ static QString configErrorText(const actlab::ConfigError &e) {
 
 QString PlaygroundSession::configure(const PlaygroundSetup &s,
                                      std::shared_ptr<const actlab::TrainingData> data) {
-    d->retired.retire(std::move(d->engine));
-    d->engine.reset();
+    d->retired.retire(std::move(d->engine)); // leaves d->engine empty
     d->resetsRequested = 0;
     d->probe.reset();
     d->last.reset();
@@ -241,9 +240,8 @@ void PlaygroundSession::reset() {
         return;
     d->running = false;
     d->engine->pause();
-    d->engine->reset(); // same seed: the same initial weights as after configure()
-    ++d->resetsRequested;
-    d->engine->requestSnapshot();
+    d->engine->reset();   // same seed: the same initial weights as after configure()
+    ++d->resetsRequested; // the engine answers every command with a snapshot
     d->history.reset();
     d->consumed = 0;
     d->lastEpochConsumed = -1;
