@@ -1388,6 +1388,10 @@ prediction = %2</source>
             <source>P(class %1) = %2</source>
             <translation>P(类别 %1) = %2</translation>
         </message>
+        <message>
+            <source>%1 of %2 points shown</source>
+            <translation>显示 %1 / %2 个点</translation>
+        </message>
     </context>
     <context>
         <name>DepthCurvesView</name>
@@ -4526,6 +4530,10 @@ weight = %3</source>
         <message>
             <source>These input features do not fit the data: choose at least one, and for one-dimensional data only x1, x1^2 or sin(x1).</source>
             <translation>这些输入特征与数据不符：至少选择一个；一维数据只能使用 x1、x1^2 或 sin(x1)。</translation>
+        </message>
+        <message>
+            <source>The unit map size must be from 0 to %1, not %2.</source>
+            <translation>单元图大小必须在 0 到 %1 之间，而不是 %2。</translation>
         </message>
     </context>
     <context>

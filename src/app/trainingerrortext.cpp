@@ -114,6 +114,10 @@ QString configErrorText(const actlab::ConfigError &e, const actlab::TrainingConf
         return TrainingErrorText::tr("The grid size must be from 0 to %1, not %2.")
             .arg(actlab::kMaxGridSize)
             .arg(c.gridSize);
+    case ConfigErrorKind::UnitMapSize:
+        return TrainingErrorText::tr("The unit map size must be from 0 to %1, not %2.")
+            .arg(actlab::kMaxUnitMapSize)
+            .arg(c.unitMapSize);
     case ConfigErrorKind::Output:
         return TrainingErrorText::tr(
             "This output layer cannot learn the task: regression needs linear_mse, several "

@@ -80,8 +80,8 @@ private slots:
     }
 
     void confusionMatrixStaysWhileTraining() {
-        // The matrix comes with the detail frames (about 10 Hz) and used to vanish in the
-        // frames between, making the layout below it jump.
+        // The matrix used to come with the detail frames only (about 10 Hz) and vanished in
+        // the frames between, making the layout below it jump.
         PlaygroundPage page;
         page.applySetup(smallSetup());
         page.resize(1400, 900);
@@ -102,6 +102,44 @@ private slots:
         // Reset: the matrix stays, now the untrained network's.
         QTest::mouseClick(page.controls()->resetButton(), Qt::LeftButton);
         QCOMPARE(page.metricsView()->metrics().confusion.size(), std::size_t(4));
+    }
+
+    void largeDataTrainsAndShowsEverything() {
+        // 200,000 points: the page must take them, draw an even selection once (not every
+        // frame), and show the engine's matrix and unit maps while training.
+        PlaygroundSetup setup = smallSetup();
+        setup.dataset = QStringLiteral("spiral");
+        setup.samples = 200000;
+        setup.batchSize = 64;
+        PlaygroundPage page;
+        page.applySetup(setup);
+        QCOMPARE(page.setup().samples, 200000);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        DecisionMapView *map = page.decisionMap(0);
+        QCOMPARE(map->totalPoints(), std::size_t(200000));
+        QVERIFY(map->points().size() <= 2 * DecisionMapView::kMaxShownPoints);
+        QVERIFY(map->points().size() >= DecisionMapView::kMaxShownPoints);
+        QTRY_VERIFY(map->pointLayerBuilds() >= 1);
+
+        QTest::mouseClick(page.controls()->playButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page.metricsView()->metrics().confusion.empty());
+        const long long builds = map->pointLayerBuilds();
+        const long long paints = map->paintCount();
+        const long long frames = page.framesShown();
+        QTRY_VERIFY_WITH_TIMEOUT(page.framesShown() >= frames + 20, 30000);
+        QVERIFY(map->paintCount() > paints);
+        // The points are not redrawn per frame (only when the layout settles, if at all).
+        QVERIFY(map->pointLayerBuilds() <= builds + 2);
+        QTRY_VERIFY(page.unitMaps()->maps().isValid());
+        QTest::mouseClick(page.controls()->playButton(), Qt::LeftButton); // pause
+        QVERIFY(!page.controls()->isRunning());
+        // The matrix counts every test point once.
+        long long counted = 0;
+        for (long long c : page.metricsView()->metrics().confusion)
+            counted += c;
+        QCOMPARE(counted, 60000LL); // 30 % of 200,000 held out
     }
 
     void raceEpochCounterShowsBothRuns() {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Training throughput of the engine (samples per second), for tanh and for every catalog
 // activation, the cost of a parallel dispatch for the two executors, the fused activation
-// kernels against the catalog's generic batch path, and the output grid. Run:
+// kernels against the catalog's generic batch path, the output grid and the playground's
+// picture for every activation. Run:
 // build/bin/bench_training [--benchmark_filter=...] scripts/bench_vs_pytorch.py puts the training
 // figures next to PyTorch's.
 #include <atomic>
@@ -145,6 +146,18 @@ void outputGrid(benchmark::State &state) {
 }
 BENCHMARK(outputGrid)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+/// The playground's picture of a 2-128-1 network: its 160 × 160 decision grid and 48 × 48 map
+/// per hidden unit, what the engine computes for every displayed frame (unit maps ten times a
+/// second). Arg: threads.
+void picture(benchmark::State &state, const std::string &id) {
+    Trainer trainer =
+        makeTrainer({128, 1000, 32}, int(state.range(0)), ParallelExecutor::Kind::Tbb, id.c_str());
+    OutputGrid grid;
+    for (auto _ : state)
+        trainer.computeGrid(160, grid);
+    state.SetItemsProcessed(state.iterations() * 160 * 160);
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -158,6 +171,11 @@ int main(int argc, char **argv) {
                 ->Unit(benchmark::kMicrosecond)
                 ->UseRealTime();
         }
+        benchmark::RegisterBenchmark(("picture/" + entry.spec.id).c_str(), picture, entry.spec.id)
+            ->Arg(1)
+            ->Arg(2)
+            ->Unit(benchmark::kMillisecond)
+            ->UseRealTime();
     }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

@@ -9,6 +9,8 @@
 
 #include "engine/engine.h"
 #include "engine/threadpriority.h"
+#include "network/modelprobe.h"
+#include "network/network.h"
 
 using namespace actlab;
 using namespace std::chrono_literals;
@@ -63,6 +65,8 @@ private slots:
     void epochLimitFinishes();
     void divergesWithoutNaN();
     void snapshotsCarryGridAndHistory();
+    void snapshotsCarryUnitMapsAndConfusion();
+    void largeDataKeepsThePictureFresh();
     void callbackSeesEverySnapshot();
     void invalidCommandsAreRefused();
     void configurationErrors();
@@ -265,6 +269,70 @@ void TestEngine::snapshotsCarryGridAndHistory() {
     QVERIFY(engine->setGridSize(0));
     QVERIFY(engine->waitUntilIdle(5s));
     QVERIFY(!engine->latestSnapshot()->grid);
+}
+
+void TestEngine::snapshotsCarryUnitMapsAndConfusion() {
+    TrainingConfig c = smallConfig();
+    c.unitMapSize = 12;
+    auto engine = makeEngine(c);
+    engine->step(25);
+    QVERIFY(engine->waitUntilIdle(5s));
+    const auto s = engine->latestSnapshot();
+    QVERIFY(!s->figuresStale);
+    // The maps are those of the snapshot's own weights (computed independently here).
+    QVERIFY(s->unitMaps);
+    const TrainingSetup &setup = engine->setup();
+    Network network(setup.shape, setup.activation, setup.output);
+    std::copy(s->weights.begin(), s->weights.end(), network.parameters().begin());
+    HiddenUnitMaps expected;
+    computeHiddenUnitMaps(network, setup.config.features, setup.data->all.domain,
+                          setup.data->all.inputDims, 12, expected);
+    QCOMPARE(s->unitMaps->units, 8);
+    QCOMPARE(s->unitMaps->width, 12);
+    QCOMPARE(s->unitMaps->values, expected.values);
+    // The confusion matrix is the test set's, with the snapshot's accuracy on its diagonal.
+    QVERIFY(s->confusion);
+    QVERIFY(s->confusionOnTest);
+    const std::vector<std::int64_t> counts =
+        confusionMatrix(network, setup.config.features, setup.data->split.test);
+    QCOMPARE(*s->confusion, counts);
+    QCOMPARE(double((*s->confusion)[0] + (*s->confusion)[3]) /
+                 double(setup.data->split.test.size()),
+             s->testAccuracy);
+    QVERIFY(engine->setUnitMapSize(0));
+    QVERIFY(!engine->setUnitMapSize(kMaxUnitMapSize + 1));
+    QVERIFY(engine->waitUntilIdle(5s));
+    QVERIFY(!engine->latestSnapshot()->unitMaps);
+}
+
+void TestEngine::largeDataKeepsThePictureFresh() {
+    // With many points, evaluating all of them costs far more than a frame: the grid must
+    // still follow the weights at display rate, with the losses catching up on their own
+    // cadence, and exactly when the engine stops.
+    TrainingConfig c = smallConfig();
+    c.dataset.n = 400000;
+    c.hidden = 32;
+    c.gridSize = 16;
+    auto engine = makeEngine(c);
+    QVERIFY(engine->waitUntilIdle(30s));
+    std::atomic<int> staleWithFreshGrid{0};
+    std::shared_ptr<const OutputGrid> previousGrid; // touched by the engine's thread only
+    engine->setSnapshotCallback([&](const std::shared_ptr<const Snapshot> &s) {
+        // A new grid object is a recomputed one (the engine reuses it while the step is equal).
+        if (s->status == TrainingStatus::Running && s->figuresStale && s->grid &&
+            s->grid != previousGrid)
+            ++staleWithFreshGrid;
+        previousGrid = s->grid;
+    });
+    engine->start();
+    // Waits on published snapshots, not on time: at least a few pictures between evaluations.
+    QTRY_VERIFY_WITH_TIMEOUT(staleWithFreshGrid >= 5, 60000);
+    engine->pause();
+    QVERIFY(engine->waitUntilIdle(30s));
+    const auto s = engine->latestSnapshot();
+    QVERIFY(!s->figuresStale); // caught up once idle
+    QCOMPARE(s->status, TrainingStatus::Paused);
+    engine->setSnapshotCallback({});
 }
 
 void TestEngine::callbackSeesEverySnapshot() {

@@ -7,6 +7,7 @@
 
 #include "activations/catalog.h"
 #include "engine/trainer.h"
+#include "network/modelprobe.h"
 #include "sanitizers.h"
 
 using namespace actlab;
@@ -60,6 +61,7 @@ private slots:
     void epochsAndBatches();
     void deadAndSaturatedUnits();
     void outputGrid();
+    void confusionMatchesAnIndependentCount();
     void raceStartsFromIdenticalWeights();
 };
 
@@ -308,6 +310,46 @@ void TestTrainer::outputGrid() {
     QCOMPARE(grid.height, 1);
     QCOMPARE(grid.value.size(), std::size_t(64));
     QVERIFY(grid.label.empty());
+}
+
+void TestTrainer::confusionMatchesAnIndependentCount() {
+    // The kernels count (true, predicted) pairs while evaluating; modelprobe counts them from
+    // plain predictions of the Network. Both must agree cell by cell, on the test set, and on
+    // the training set when there is no test set.
+    for (const double testFraction : {0.3, 0.0}) {
+        TrainingConfig c;
+        c.dataset.kind = DatasetKind::Gauss;
+        c.dataset.classes = 3;
+        c.dataset.n = 300;
+        c.testFraction = testFraction;
+        c.activation.id = "gelu";
+        c.threads = 2;
+        Trainer trainer(setupFor(c));
+        for (int i = 0; i < 20; ++i)
+            trainer.step();
+        const Evaluation e = trainer.evaluate();
+        const TrainingData &data = *trainer.setup().data;
+        const Dataset &on = testFraction > 0 ? data.split.test : data.split.train;
+        QCOMPARE(e.confusionOnTest, testFraction > 0);
+        const std::vector<std::int64_t> expected =
+            confusionMatrix(trainer.network(), c.features, on);
+        QCOMPARE(expected.size(), std::size_t(9));
+        QCOMPARE(e.confusion, expected);
+        std::int64_t total = 0, diagonal = 0;
+        for (int i = 0; i < 9; ++i)
+            total += e.confusion[std::size_t(i)];
+        for (int i = 0; i < 3; ++i)
+            diagonal += e.confusion[std::size_t(i * 4)];
+        QCOMPARE(total, std::int64_t(on.size()));
+        const double accuracy = testFraction > 0 ? e.testAccuracy : e.trainAccuracy;
+        QCOMPARE(double(diagonal) / double(on.size()), accuracy);
+    }
+    // Regression has none.
+    TrainingConfig r;
+    r.dataset.kind = DatasetKind::Sine;
+    r.features = FeatureSet::fromMask(std::uint32_t(Feature::X1));
+    Trainer curve(setupFor(r));
+    QVERIFY(curve.evaluate().confusion.empty());
 }
 
 void TestTrainer::raceStartsFromIdenticalWeights() {

@@ -33,6 +33,7 @@ DecisionMapView::~DecisionMapView() = default;
 void DecisionMapView::setTask(MapTask task, int classes) {
     m_task = task;
     m_classes = std::max(2, classes);
+    invalidatePointLayer();
     rebuildImage();
     update();
 }
@@ -50,12 +51,11 @@ void DecisionMapView::setGrid(DecisionGrid &&grid) {
 }
 
 void DecisionMapView::setPoints(std::vector<MapPoint> points) {
-    m_points = std::move(points);
     // The regression colour scale follows the data, not the (changing) predictions, so the map
     // does not flicker while the model is still far off.
     double lo = 0, hi = 0;
     bool first = true;
-    for (const MapPoint &pt : m_points) {
+    for (const MapPoint &pt : points) {
         if (!std::isfinite(pt.target))
             continue;
         lo = first ? pt.target : std::min(lo, pt.target);
@@ -64,6 +64,27 @@ void DecisionMapView::setPoints(std::vector<MapPoint> points) {
     }
     m_targetLo = first ? -1 : lo;
     m_targetHi = first ? 1 : hi;
+    // An even selection of each part: every stride-th point, so all regions and classes keep
+    // their share whatever order the data comes in.
+    m_totalPoints = points.size();
+    std::size_t counts[2] = {0, 0};
+    for (const MapPoint &pt : points)
+        ++counts[pt.test ? 1 : 0];
+    if (counts[0] > kMaxShownPoints || counts[1] > kMaxShownPoints) {
+        const std::size_t strides[2] = {(counts[0] + kMaxShownPoints - 1) / kMaxShownPoints,
+                                        (counts[1] + kMaxShownPoints - 1) / kMaxShownPoints};
+        std::size_t seen[2] = {0, 0};
+        std::vector<MapPoint> shown;
+        shown.reserve(2 * kMaxShownPoints);
+        for (const MapPoint &pt : points) {
+            const int part = pt.test ? 1 : 0;
+            if (seen[part]++ % strides[part] == 0)
+                shown.push_back(pt);
+        }
+        points = std::move(shown);
+    }
+    m_points = std::move(points);
+    invalidatePointLayer();
     rebuildImage();
     update();
 }
@@ -78,6 +99,7 @@ void DecisionMapView::setDiscretised(bool on) {
 
 void DecisionMapView::setTestPointsVisible(bool on) {
     m_showTest = on;
+    invalidatePointLayer();
     update();
 }
 
@@ -234,6 +256,33 @@ void DecisionMapView::paintCurve(QPainter &p, const QRect &r) const {
     p.drawPath(path);
 }
 
+void DecisionMapView::paintPoints(QPainter &p, const QRect &r, bool curve) const {
+    const double scale = std::max({std::abs(m_targetLo), std::abs(m_targetHi), 1e-12});
+    for (int pass = 0; pass < 2; ++pass) {
+        const bool testPass = pass == 1;
+        if (testPass && !m_showTest)
+            break;
+        for (const MapPoint &pt : m_points) {
+            if (pt.test != testPass)
+                continue;
+            QRgb fill;
+            QPointF at;
+            if (curve) {
+                fill = PlaygroundPalette::classColor(0).rgb();
+                at = toPixel(pt.x1, pt.target, r);
+            } else {
+                fill = m_task == MapTask::Regression
+                           ? PlaygroundPalette::divergingFast(pt.target / scale)
+                           : PlaygroundPalette::classColor(pt.label).rgb();
+                at = toPixel(pt.x1, pt.x2, r);
+            }
+            const QImage &s = sprite(fill, testPass);
+            const qreal half = s.width() / s.devicePixelRatio() / 2;
+            p.drawImage(at - QPointF(half, half), s);
+        }
+    }
+}
+
 void DecisionMapView::paintEvent(QPaintEvent *) {
     ++m_paintCount;
     QPainter p(this);
@@ -256,30 +305,24 @@ void DecisionMapView::paintEvent(QPaintEvent *) {
         const QPointF z0 = toPixel(m_grid.x1Min, 0, r), z1 = toPixel(m_grid.x1Max, 0, r);
         p.drawLine(z0, z1);
     }
-    for (int pass = 0; pass < 2; ++pass) {
-        const bool testPass = pass == 1;
-        if (testPass && !m_showTest)
-            break;
-        for (const MapPoint &pt : m_points) {
-            if (pt.test != testPass)
-                continue;
-            QColor fill;
-            QPointF at;
-            if (curve) {
-                fill = PlaygroundPalette::classColor(0);
-                at = toPixel(pt.x1, pt.target, r);
-            } else {
-                if (m_task == MapTask::Regression)
-                    fill = QColor::fromRgb(PlaygroundPalette::divergingFast(
-                        pt.target / std::max({std::abs(m_targetLo), std::abs(m_targetHi), 1e-12})));
-                else
-                    fill = PlaygroundPalette::classColor(pt.label);
-                at = toPixel(pt.x1, pt.x2, r);
-            }
-            const QImage &s = sprite(fill.rgb(), testPass);
-            const qreal half = s.width() / s.devicePixelRatio() / 2;
-            p.drawImage(at - QPointF(half, half), s);
+    if (curve) {
+        paintPoints(p, r, true); // they move with the vertical range, which follows the fit
+    } else {
+        const double domain[4] = {m_grid.x1Min, m_grid.x1Max, m_grid.x2Min, m_grid.x2Max};
+        const qreal dpr = devicePixelRatioF();
+        if (m_layer.isNull() || m_layerRect != r || m_layer.devicePixelRatio() != dpr ||
+            !std::equal(domain, domain + 4, m_layerDomain)) {
+            m_layer = QImage(r.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+            m_layer.setDevicePixelRatio(dpr);
+            m_layer.fill(Qt::transparent);
+            QPainter layer(&m_layer);
+            layer.translate(-r.topLeft());
+            paintPoints(layer, r, false);
+            m_layerRect = r;
+            std::copy(domain, domain + 4, m_layerDomain);
+            ++m_layerBuilds;
         }
+        p.drawImage(r.topLeft(), m_layer);
     }
     if (curve)
         paintCurve(p, r);
@@ -307,6 +350,16 @@ void DecisionMapView::paintEvent(QPaintEvent *) {
     p.drawText(QRect(-r.height() / 2, -kMargin + 2, r.height(), kMargin - 2),
                Qt::AlignHCenter | Qt::AlignBottom, x2);
     p.restore();
+    if (m_points.size() < m_totalPoints) {
+        const QString note = tr("%1 of %2 points shown")
+                                 .arg(UiNumber::whole(static_cast<long long>(m_points.size())),
+                                      UiNumber::whole(static_cast<long long>(m_totalPoints)));
+        const QRect box = p.fontMetrics().boundingRect(note).adjusted(-4, -2, 4, 2);
+        const QRect at(r.bottomRight() - QPoint(box.width() + 5, box.height() + 5), box.size());
+        p.fillRect(at, QColor(255, 255, 255, 200));
+        p.setPen(Qt::black);
+        p.drawText(at, Qt::AlignCenter, note);
+    }
     if (!m_caption.isEmpty()) {
         const QRect box = p.fontMetrics().boundingRect(m_caption).adjusted(-4, -2, 4, 2);
         const QRect at(r.topLeft() + QPoint(6, 6), box.size());

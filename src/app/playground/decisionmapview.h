@@ -8,6 +8,8 @@
 #include <QImage>
 #include <QWidget>
 
+class QPainter;
+
 #include "decisiongrid.h"
 
 /**
@@ -28,8 +30,14 @@ public:
     void setGrid(const DecisionGrid &grid);
     void setGrid(DecisionGrid &&grid);
     const DecisionGrid &grid() const { return m_grid; }
+    /// The data. Large sets are thinned evenly for drawing (a few thousand discs already
+    /// cover the plane), and a note says how many are shown.
     void setPoints(std::vector<MapPoint> points);
+    /// The points drawn (all of them up to kMaxShownPoints per part, else an even selection).
     const std::vector<MapPoint> &points() const { return m_points; }
+    std::size_t totalPoints() const { return m_totalPoints; }
+    /// Training points, and separately test points, drawn at most.
+    static constexpr std::size_t kMaxShownPoints = 4000;
 
     void setDiscretised(bool on);
     bool isDiscretised() const { return m_discretised; }
@@ -42,6 +50,8 @@ public:
     const QImage &heatImage() const { return m_image; }
     /// Number of times the map has been painted, for the responsiveness benchmark.
     long long paintCount() const { return m_paintCount; }
+    /// Number of times the points were drawn into their cached layer (tests: not per frame).
+    long long pointLayerBuilds() const { return m_layerBuilds; }
 
     QSize sizeHint() const override { return {360, 360}; }
     QSize minimumSizeHint() const override { return {160, 160}; }
@@ -57,14 +67,23 @@ private:
     void rebuildImage();
     QRect plotRect() const;
     QPointF toPixel(double x1, double x2, const QRect &r) const;
-    void paintCurve(class QPainter &p, const QRect &r) const;
+    void paintCurve(QPainter &p, const QRect &r) const;
     void regressionYRange(double &lo, double &hi) const;
     const QImage &sprite(QRgb fill, bool test) const;
+    void paintPoints(QPainter &p, const QRect &r, bool curve) const;
+    void invalidatePointLayer() { m_layer = QImage(); }
 
     MapTask m_task = MapTask::Binary;
     int m_classes = 2;
     DecisionGrid m_grid;
     std::vector<MapPoint> m_points;
+    std::size_t m_totalPoints = 0;
+    /// The points drawn once over a transparent image of the plot's size: the grid changes
+    /// every frame, the points only with the data, the size or the options.
+    QImage m_layer;
+    QRect m_layerRect;
+    double m_layerDomain[4] = {};
+    long long m_layerBuilds = 0;
     QImage m_image;
     QString m_caption;
     bool m_discretised = false;

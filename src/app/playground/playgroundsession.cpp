@@ -11,7 +11,6 @@
 #include "explorer/userformula.h"
 #include "formulaerrortext.h"
 #include "network/modelprobe.h"
-#include "network/network.h"
 #include "uinumber.h"
 
 namespace {
@@ -41,7 +40,6 @@ struct PlaygroundSession::Private {
     /// reset() calls so far: snapshots taken before the engine carried out the last of them
     /// show the old run and are skipped, so reset() need not wait for the engine.
     std::uint64_t resetsRequested = 0;
-    std::unique_ptr<actlab::Network> probe; ///< a copy of the model, for unit maps and confusion
     std::shared_ptr<const actlab::Snapshot> last;
     std::uint64_t lastSerial = 0;
     std::shared_ptr<const std::vector<actlab::HistoryPoint>> history;
@@ -114,7 +112,6 @@ QString PlaygroundSession::configure(const PlaygroundSetup &s,
                                      std::shared_ptr<const actlab::TrainingData> data) {
     d->retired.retire(std::move(d->engine)); // leaves d->engine empty
     d->resetsRequested = 0;
-    d->probe.reset();
     d->last.reset();
     d->history.reset();
     d->consumed = 0;
@@ -152,16 +149,17 @@ QString PlaygroundSession::configure(const PlaygroundSetup &s,
     config.batchSize = s.batchSize;
     config.l2 = s.l2;
     config.seed = static_cast<std::uint64_t>(s.seed);
-    // Two cores shared with the GUI: leave one for drawing unless there are plenty.
-    config.threads = std::clamp(QThread::idealThreadCount() - 1, 1, 4);
+    // Every core: the engine's threads run below the GUI's priority (ThreadPriority), so the
+    // window still gets a core whenever it has something to draw, and the decision map of a
+    // large network is computed in parallel (half the wait on two cores).
+    config.threads = std::clamp(QThread::idealThreadCount(), 1, 4);
     config.gridSize = kGridSize;
+    config.unitMapSize = kUnitMapSize;
 
     auto created = actlab::Engine::create(config, std::move(data));
     if (auto *error = std::get_if<actlab::ConfigError>(&created))
         return configErrorText(*error);
     d->engine = std::move(std::get<std::unique_ptr<actlab::Engine>>(created));
-    const actlab::TrainingSetup &setup = d->engine->setup();
-    d->probe = std::make_unique<actlab::Network>(setup.shape, setup.activation, setup.output);
     d->epochLimit = s.stopEpochs;
     // The constructor's snapshot already carries the initial weights; the evaluated figures
     // and the map follow from the engine's thread, so the GUI does not wait for them.
@@ -363,23 +361,17 @@ bool PlaygroundSession::takeFrame(Frame &frame, bool withDetails) {
     stats.deadFraction = units > 0 ? dead / units : 0;
     stats.saturatedFraction = units > 0 ? saturated / units : 0;
 
-    if (withDetails && d->probe && w.size() == d->probe->parameters().size()) {
-        std::copy(w.begin(), w.end(), d->probe->parameters().begin());
-        if (setup.data->all.isClassification()) {
-            const actlab::Dataset &on = setup.data->split.test.size() > 0 ? setup.data->split.test
-                                                                          : setup.data->split.train;
-            m.confusionOnTest = setup.data->split.test.size() > 0;
-            const auto counts = actlab::confusionMatrix(*d->probe, setup.config.features, on);
-            m.confusion.assign(counts.begin(), counts.end());
-        }
-        actlab::HiddenUnitMaps maps;
-        const actlab::Domain domain = s->grid ? s->grid->domain : setup.data->all.domain;
-        actlab::computeHiddenUnitMaps(*d->probe, setup.config.features, domain,
-                                      setup.data->all.inputDims, kUnitMapSize, maps);
-        frame.units.units = maps.units;
-        frame.units.columns = maps.width;
-        frame.units.rows = maps.height;
-        frame.units.values = std::move(maps.values);
+    // The engine counted the confusion matrix in the same pass as the losses, and computed
+    // the unit maps on its own thread: here they are only handed on.
+    if (s->confusion) {
+        m.confusion.assign(s->confusion->begin(), s->confusion->end());
+        m.confusionOnTest = s->confusionOnTest;
+    }
+    if (withDetails && s->unitMaps) {
+        frame.units.units = s->unitMaps->units;
+        frame.units.columns = s->unitMaps->width;
+        frame.units.rows = s->unitMaps->height;
+        frame.units.values = s->unitMaps->values;
     }
 
     // Loss history: append what is new; if the engine thinned or restarted its history, redraw.

@@ -58,8 +58,8 @@ public:
         bool historyRestarted = false;   ///< `history` is the whole history: redraw from it
     };
     /// The newest state, if it changed since the previous call. Never blocks on training.
-    /// withDetails adds the hidden units' maps and the confusion matrix, which cost more and
-    /// change slowly, so the page asks for them at a lower rate.
+    /// withDetails adds the hidden units' maps (a copy of the engine's, which change slowly),
+    /// and gives a frame even when nothing changed, for a view that newly shows this run.
     bool takeFrame(Frame &frame, bool withDetails);
 
     MapTask mapTask() const;

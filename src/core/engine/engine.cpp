@@ -6,6 +6,7 @@
 
 #include "engine/threadpriority.h"
 #include "engine/trainer.h"
+#include "network/modelprobe.h"
 
 namespace actlab {
 namespace {
@@ -14,8 +15,15 @@ using Clock = std::chrono::steady_clock;
 
 /// About one display frame.
 constexpr auto kPublishInterval = std::chrono::milliseconds(16);
-/// Evaluation may take at most 1 / kPublishCostFactor of the wall time while running.
+/// The unit maps change slowly to the eye and cost a pass per unit: about ten a second.
+constexpr auto kUnitMapsInterval = std::chrono::milliseconds(100);
+/// The picture, and separately the evaluation, may each take at most 1 / kPublishCostFactor
+/// of the wall time while running.
 constexpr int kPublishCostFactor = 4;
+
+Clock::time_point after(Clock::time_point now, Clock::duration interval, Clock::duration cost) {
+    return now + std::max(interval, kPublishCostFactor * cost);
+}
 constexpr std::size_t kMaxHistory = 4096;
 
 } // namespace
@@ -34,6 +42,7 @@ struct Engine::Command {
         BatchSize,
         EpochLimit,
         GridSize,
+        UnitMapSize,
         Snapshot,
         Stop,
     };
@@ -64,12 +73,13 @@ Engine::Engine(TrainingSetup setup, ParallelExecutor::Kind executor)
     , m_trainer(std::make_unique<Trainer>(m_setup, executor))
     , m_epochLimit(m_setup.config.epochs)
     , m_gridSize(m_setup.config.gridSize)
+    , m_unitMapSize(m_setup.config.unitMapSize)
     , m_history(std::make_shared<const std::vector<HistoryPoint>>()) {
     // A Ready snapshot exists before the constructor returns, but only a cheap one (weights,
     // no evaluation or grid: those can take tens of milliseconds on large data, and the caller
     // is usually the GUI thread). Being stale, it is completed by the engine's own thread as
     // soon as that starts.
-    publish(false);
+    publish(Refresh::Nothing);
     m_thread = std::thread([this] { threadMain(); });
 }
 
@@ -160,6 +170,13 @@ bool Engine::setGridSize(int size) {
     return true;
 }
 
+bool Engine::setUnitMapSize(int size) {
+    if (size < 0 || size > kMaxUnitMapSize)
+        return false;
+    enqueue({Command::Type::UnitMapSize, 0, size});
+    return true;
+}
+
 void Engine::requestSnapshot() {
     enqueue({Command::Type::Snapshot});
 }
@@ -195,7 +212,7 @@ void Engine::threadMain() {
             if (m_commands.empty() && !busy() && m_stale) {
                 // Idle with figures older than the weights: catch up before sleeping.
                 lock.unlock();
-                publish(true);
+                publish(Refresh::All);
                 continue;
             }
             while (m_commands.empty() && !busy()) {
@@ -266,6 +283,8 @@ bool Engine::applyCommand(const Command &c) {
         m_historySkipped = 0;
         m_historyStep = -1;
         m_gridStep = -1;
+        m_unitMapsStep = -1;
+        m_confusion.reset();
         m_previous.reset();
         break;
     case Command::Type::LearningRate:
@@ -295,6 +314,10 @@ bool Engine::applyCommand(const Command &c) {
     case Command::Type::GridSize:
         m_gridSize = int(c.integer);
         m_gridStep = -1;
+        break;
+    case Command::Type::UnitMapSize:
+        m_unitMapSize = int(c.integer);
+        m_unitMapsStep = -1;
         break;
     case Command::Type::Snapshot:
         break;
@@ -331,15 +354,17 @@ void Engine::trainOneStep() {
         return;
     }
     if (after >= m_nextPublish)
-        publish(true);
+        publish(Refresh::Due);
 }
 
-void Engine::publish(bool full) {
+void Engine::publish(Refresh refresh) {
     const Clock::time_point start = Clock::now();
     Trainer &t = *m_trainer;
     auto s = std::make_shared<Snapshot>();
+    const bool evaluate =
+        refresh == Refresh::All || (refresh == Refresh::Due && start >= m_nextEvaluation);
     Evaluation e;
-    if (full) {
+    if (evaluate) {
         e = t.evaluate();
         if (!e.finite && m_status != TrainingStatus::Stopped) {
             // Finite weights can still give an infinite loss (an MSE output far out): that is
@@ -348,9 +373,12 @@ void Engine::publish(bool full) {
             m_divergedEpoch = m_divergedEpoch ? m_divergedEpoch : t.epoch() + 1;
             m_stepsLeft = 0;
         }
+        const Clock::time_point evaluated = Clock::now();
+        m_evaluationSeconds = std::chrono::duration<double>(evaluated - start).count();
+        m_nextEvaluation = after(evaluated, kPublishInterval, evaluated - start);
     }
-    m_stale = !full;
-    s->figuresStale = !full;
+    m_stale = !evaluate;
+    s->figuresStale = !evaluate;
     s->status = m_status;
     s->epoch = t.epoch();
     s->epochProgress = t.epochProgress();
@@ -360,7 +388,7 @@ void Engine::publish(bool full) {
     s->hasTestSet = m_setup.data->split.test.size() > 0;
     const NetworkShape &shape = t.network().shape();
     const std::vector<double> &norms = t.gradientNorms();
-    if (full && e.finite) {
+    if (evaluate && e.finite) {
         s->trainLoss = e.trainLoss;
         s->testLoss = e.testLoss;
         s->trainAccuracy = e.trainAccuracy;
@@ -369,6 +397,11 @@ void Engine::publish(bool full) {
         for (std::size_t l = 0; l < e.hidden.size() && l < norms.size(); ++l)
             s->layers[l] = {e.hidden[l].units, 0, e.hidden[l].deadFraction,
                             e.hidden[l].saturatedFraction};
+        if (e.confusion.empty())
+            m_confusion.reset();
+        else
+            m_confusion = std::make_shared<const std::vector<std::int64_t>>(std::move(e.confusion));
+        m_confusionOnTest = e.confusionOnTest;
     } else if (m_previous) {
         s->trainLoss = m_previous->trainLoss;
         s->testLoss = m_previous->testLoss;
@@ -399,9 +432,14 @@ void Engine::publish(bool full) {
     s->samplesPerSecond = m_samplesPerSecond;
     s->trainingSeconds = m_trainingSeconds;
 
+    s->confusion = m_confusion;
+    s->confusionOnTest = m_confusionOnTest;
+
+    const Clock::time_point pictureStart = Clock::now();
+    const bool picture = refresh != Refresh::Nothing;
     if (m_gridSize <= 0) {
         m_grid.reset();
-    } else if (full && (m_gridStep != t.steps() || !m_grid)) {
+    } else if (picture && (m_gridStep != t.steps() || !m_grid)) {
         auto grid = std::make_shared<OutputGrid>();
         t.computeGrid(m_gridSize, *grid);
         m_grid = std::move(grid);
@@ -409,8 +447,24 @@ void Engine::publish(bool full) {
     }
     if (m_grid && m_grid->width == m_gridSize)
         s->grid = m_grid;
+    if (m_unitMapSize <= 0) {
+        m_unitMaps.reset();
+    } else if (picture && (m_unitMapsStep != t.steps() || !m_unitMaps) &&
+               (refresh == Refresh::All || pictureStart >= m_nextUnitMaps)) {
+        auto maps = std::make_shared<HiddenUnitMaps>();
+        computeHiddenUnitMaps(t.network(), m_setup.config.features, m_setup.data->all.domain,
+                              m_setup.data->all.inputDims, m_unitMapSize, *maps);
+        m_unitMaps = std::move(maps);
+        m_unitMapsStep = t.steps();
+        const Clock::time_point mapped = Clock::now();
+        m_nextUnitMaps = after(mapped, kUnitMapsInterval, mapped - pictureStart);
+    }
+    s->unitMaps = m_unitMaps;
+    const Clock::time_point pictured = Clock::now();
+    if (picture)
+        m_pictureSeconds = std::chrono::duration<double>(pictured - pictureStart).count();
 
-    if (full && e.finite && t.steps() != m_historyStep) {
+    if (evaluate && e.finite && t.steps() != m_historyStep) {
         m_historyStep = t.steps();
         if (++m_historySkipped >= m_historyStride || t.steps() == 0) {
             m_historySkipped = 0;
@@ -446,11 +500,8 @@ void Engine::publish(bool full) {
     if (callback)
         callback(s);
 
-    const auto cost = Clock::now() - start;
-    if (full)
-        m_fullPublishSeconds = std::chrono::duration<double>(cost).count();
-    m_nextPublish =
-        Clock::now() + std::max<Clock::duration>(kPublishInterval, kPublishCostFactor * cost);
+    // The picture's cadence: the evaluation has its own (above), so large data does not slow it.
+    m_nextPublish = after(Clock::now(), kPublishInterval, pictured - pictureStart);
 }
 
 } // namespace actlab

@@ -37,11 +37,13 @@ class Trainer;
  * or grid, figuresStale set); the complete one follows from the training thread at once.
  *
  * latestSnapshot() is cheap (a shared pointer copied under a tiny mutex) and never waits for a
- * step. While running, a snapshot is published about every 16 ms, less often when evaluating
- * the model costs more than a quarter of the time (large data), so display never slows
- * training much. When a full evaluation is expensive, a command is answered at once with the
- * previous losses and grid, and the fresh figures follow when the engine is idle. A NaN or infinite
- * loss stops the run with status Diverged and the epoch; the weights in the snapshot are the last
+ * step. While running, a snapshot with a fresh grid is published about every 16 ms, less often
+ * when the grid costs more than a quarter of the time (large networks); unit maps follow about
+ * ten times a second. The losses over all the data are evaluated on their own cadence, as
+ * often as another quarter of the time allows, so large data slows neither the picture nor
+ * training much. When that evaluation is expensive, a command is answered at once with the
+ * previous figures, and fresh ones follow when the engine is idle. A NaN or infinite loss
+ * stops the run with status Diverged and the epoch; the weights in the snapshot are the last
  * finite ones. The destructor stops and joins the thread.
  */
 class Engine {
@@ -80,6 +82,7 @@ public:
     bool setBatchSize(int batchSize);      ///< 0: full batch
     bool setEpochLimit(int epochs);        ///< 0: no limit
     bool setGridSize(int size);            ///< 0: no grid
+    bool setUnitMapSize(int size);         ///< 0: no unit maps
     /// Publish a fresh snapshot soon even when idle.
     void requestSnapshot();
     /// Ends the training thread (also done by the destructor). Later commands are ignored.
@@ -109,11 +112,21 @@ private:
     bool applyCommand(const Command &command); // false for stop
     void trainOneStep();
     bool busy() const { return m_status == TrainingStatus::Running || m_stepsLeft > 0; }
-    /// `full`: evaluate the model and refresh the grid; otherwise reuse the last figures and
-    /// mark them stale (a full publication follows as soon as the engine is idle).
-    void publish(bool full);
-    /// Answers a command or a status change: in full when that is cheap, else quickly.
-    void publishAnswer() { publish(m_fullPublishSeconds < kCheapPublishSeconds); }
+    /// What a publication recomputes. The picture (grid, unit maps) costs the same whatever
+    /// the data's size; the evaluation (losses, statistics, confusion) grows with the data, so
+    /// while training each has its own cadence and neither holds the other back.
+    enum class Refresh {
+        Nothing, ///< reuse the last figures and pictures, marked stale
+        Due,     ///< the picture; unit maps and the evaluation when their time has come
+        All,     ///< everything that changed since it was last computed
+    };
+    void publish(Refresh refresh);
+    /// Answers a command or a status change: in full when that is cheap, else quickly (a full
+    /// publication follows as soon as the engine is idle).
+    void publishAnswer() {
+        publish(m_evaluationSeconds + m_pictureSeconds < kCheapPublishSeconds ? Refresh::All
+                                                                              : Refresh::Nothing);
+    }
     static constexpr double kCheapPublishSeconds = 0.008; // half a display frame
     void enqueue(const Command &command);
 
@@ -134,11 +147,15 @@ private:
     int m_stepsLeft = 0;
     int m_epochLimit = 0;
     int m_gridSize = 0;
+    int m_unitMapSize = 0;
     std::int64_t m_divergedEpoch = 0;
     double m_trainingSeconds = 0;
-    std::chrono::steady_clock::time_point m_nextPublish;
-    double m_fullPublishSeconds = 0; // cost of the last full publication
-    bool m_stale = false;            // the latest snapshot's figures predate its weights
+    std::chrono::steady_clock::time_point m_nextPublish;    // picture cadence
+    std::chrono::steady_clock::time_point m_nextEvaluation; // evaluation cadence
+    std::chrono::steady_clock::time_point m_nextUnitMaps;   // unit-map cadence
+    double m_evaluationSeconds = 0;                         // cost of the last evaluation
+    double m_pictureSeconds = 0;                            // cost of the last grid and unit maps
+    bool m_stale = false; // the latest snapshot's figures predate its weights
     std::uint64_t m_samplesAtPublish = 0;
     std::uint64_t m_resets = 0; ///< reset commands carried out (engine thread)
     double m_secondsAtPublish = 0;
@@ -147,6 +164,10 @@ private:
     std::shared_ptr<const std::vector<HistoryPoint>> m_history;
     std::shared_ptr<const OutputGrid> m_grid;
     std::int64_t m_gridStep = -1;
+    std::shared_ptr<const HiddenUnitMaps> m_unitMaps;
+    std::int64_t m_unitMapsStep = -1;
+    std::shared_ptr<const std::vector<std::int64_t>> m_confusion;
+    bool m_confusionOnTest = false;
     int m_historyStride = 1;
     int m_historySkipped = 0;
     std::int64_t m_historyStep = -1;

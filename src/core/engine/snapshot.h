@@ -11,6 +11,8 @@
 
 namespace actlab {
 
+struct HiddenUnitMaps; // network/modelprobe.h
+
 enum class TrainingStatus {
     Ready,    ///< initialised (or reset), no step taken yet
     Running,  ///< training continuously
@@ -50,8 +52,9 @@ struct Snapshot {
     double epochProgress = 0;       ///< fraction of the current epoch done, 0 .. 1
     std::int64_t step = 0;          ///< optimiser steps taken
     std::int64_t divergedEpoch = 0; ///< 1-based epoch in which the loss diverged (else 0)
-    /// The losses, accuracies, unit statistics and grid are from an earlier step (a quick
-    /// answer to a command while evaluating is expensive); a fresh snapshot follows.
+    /// The losses, accuracies, unit statistics and confusion counts are from an earlier step:
+    /// evaluating all the data is slower than a display frame (large data), or this is a quick
+    /// answer to a command. Fresh figures follow, at the latest when the engine is idle.
     bool figuresStale = false;
 
     double trainLoss = 0;
@@ -74,6 +77,13 @@ struct Snapshot {
     double trainingSeconds = 0;  ///< time spent in training steps since the last reset
 
     std::shared_ptr<const OutputGrid> grid; ///< null when the configuration asks for none
+    /// What each first-layer unit outputs over the plane (null when the configuration asks
+    /// for none). Refreshed less often than the grid while training, at every pause.
+    std::shared_ptr<const HiddenUnitMaps> unitMaps;
+    /// Classification: counts of (true class, predicted class), classes × classes row-major,
+    /// from the same evaluation as the losses; null for regression or before the first.
+    std::shared_ptr<const std::vector<std::int64_t>> confusion;
+    bool confusionOnTest = false; ///< counted on the test set (else on the training set)
     std::shared_ptr<const std::vector<HistoryPoint>> history; ///< loss curve, oldest first
 };
 

@@ -234,8 +234,10 @@ Evaluation Trainer::evaluate() {
     const NetworkShape &shape = m_network->shape();
     const kernels::ModelView model = m_network->view();
     const bool classification = m_setup.task != Task::Regression;
+    const int classes = classification ? std::max(2, m_setup.data->all.classes) : 0;
+    const std::size_t cells = std::size_t(classes) * std::size_t(classes);
     const auto pass = [&](const AlignedVector &x, const AlignedVector &t, bool stats, double &loss,
-                          double &accuracy) {
+                          double &accuracy, bool confusion) {
         const std::size_t n = t.size();
         if (n == 0)
             return;
@@ -243,6 +245,9 @@ Evaluation Trainer::evaluate() {
         m_chunkEval.assign(chunks, {});
         if (stats && m_chunkCounters.size() < chunks)
             m_chunkCounters.resize(chunks);
+        confusion = confusion && classification;
+        if (confusion)
+            m_chunkConfusion.assign(chunks * cells, 0);
         m_executor->run(chunks, [&](std::size_t c, int worker) {
             const std::size_t begin = c * n / chunks, end = (c + 1) * n / chunks;
             kernels::EvalChunkArgs args;
@@ -255,9 +260,19 @@ Evaluation Trainer::evaluate() {
                 m_chunkCounters[c].reset(shape);
                 args.counters = &m_chunkCounters[c];
             }
+            if (confusion) {
+                args.confusion = m_chunkConfusion.data() + c * cells;
+                args.classes = classes;
+            }
             args.workspace = &workspace(worker);
             m_chunkEval[c] = kernels::evalChunk(args);
         });
+        if (confusion) {
+            e.confusion.assign(cells, 0);
+            for (std::size_t c = 0; c < chunks; ++c)
+                for (std::size_t i = 0; i < cells; ++i)
+                    e.confusion[i] += m_chunkConfusion[c * cells + i];
+        }
         double lossSum = 0;
         std::size_t correct = 0;
         for (std::size_t c = 0; c < chunks; ++c) {
@@ -292,12 +307,13 @@ Evaluation Trainer::evaluate() {
                 e.hidden.push_back(layer(total.active2, total.responsive2));
         }
     };
-    pass(m_trainX, m_trainT, true, e.trainLoss, e.trainAccuracy);
+    e.confusionOnTest = !m_testT.empty();
+    pass(m_trainX, m_trainT, true, e.trainLoss, e.trainAccuracy, !e.confusionOnTest);
     if (m_testT.empty()) {
         e.testLoss = e.trainLoss;
         e.testAccuracy = e.trainAccuracy;
     } else {
-        pass(m_testX, m_testT, false, e.testLoss, e.testAccuracy);
+        pass(m_testX, m_testT, false, e.testLoss, e.testAccuracy, true);
     }
     e.finite = std::isfinite(e.trainLoss) && std::isfinite(e.testLoss);
     return e;

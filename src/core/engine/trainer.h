@@ -23,6 +23,10 @@ struct Evaluation {
     double trainAccuracy = 0;
     double testAccuracy = 0;
     bool finite = true; ///< false when a loss came out NaN or infinite
+    /// Classification: classes × classes counts of (true class, predicted class), row-major,
+    /// on the test set, or on the training set when there is none; empty for regression.
+    std::vector<std::int64_t> confusion;
+    bool confusionOnTest = false;
     /// Dead and saturated fractions of hidden 1, [hidden 2] (units and norms not filled in).
     std::vector<LayerStatistics> hidden;
 };
@@ -114,6 +118,7 @@ private:
     std::vector<double> m_chunkLoss;
     std::vector<kernels::EvalChunkResult> m_chunkEval;
     std::vector<kernels::UnitCounters> m_chunkCounters;
+    std::vector<std::int64_t> m_chunkConfusion; // classes² counts per shard
     AlignedVector m_gradient;
     AlignedVector m_nextParams;
     std::vector<double> m_gradientNorms;

@@ -36,6 +36,8 @@ std::optional<ConfigError> validateTrainingConfig(const TrainingConfig &c) {
         return error(ConfigErrorKind::Threads);
     if (c.gridSize < 0 || c.gridSize > kMaxGridSize)
         return error(ConfigErrorKind::GridSize);
+    if (c.unitMapSize < 0 || c.unitMapSize > kMaxUnitMapSize)
+        return error(ConfigErrorKind::UnitMapSize);
     return std::nullopt;
 }
 

@@ -17,6 +17,7 @@ namespace actlab {
 
 inline constexpr int kMaxThreads = 64;
 inline constexpr int kMaxGridSize = 1024;
+inline constexpr int kMaxUnitMapSize = 256;
 
 /**
  * Everything that defines a training run. Plain data: the playground edits one, the CLI fills
@@ -49,6 +50,8 @@ struct TrainingConfig {
 
     // ---- display
     int gridSize = 0; ///< side of the output grid in snapshots (0: none), up to kMaxGridSize
+    /// Side of each hidden unit's map in snapshots (0: none), up to kMaxUnitMapSize.
+    int unitMapSize = 0;
 };
 
 /// Which setting is wrong. The app turns it into one translated sentence.
@@ -66,6 +69,7 @@ enum class ConfigErrorKind {
     TestFraction, ///< outside 0 .. kMaxTestFraction
     Threads,      ///< outside 1 .. kMaxThreads
     GridSize,     ///< outside 0 .. kMaxGridSize
+    UnitMapSize,  ///< outside 0 .. kMaxUnitMapSize
     Output,       ///< the output layer cannot learn this task (sigmoid for regression ...)
     EmptyData,    ///< user data without points
 };

@@ -440,7 +440,11 @@ template <int F> ACTLAB_KERNEL_INLINE EvalChunkResult evalChunkFor(const EvalChu
             if (args.targets) {
                 const double t = args.targets[first + std::size_t(r)];
                 result.lossSum += outputmath::lossAndGradient(m.output, o, K, t, nullptr);
-                result.correct += outputmath::predictedClass(m.output, o, K) == int(t) ? 1 : 0;
+                const int predicted = outputmath::predictedClass(m.output, o, K);
+                result.correct += predicted == int(t) ? 1 : 0;
+                if (args.confusion && t >= 0 && t < args.classes && predicted < args.classes)
+                    ++args.confusion[std::size_t(t) * std::size_t(args.classes) +
+                                     std::size_t(predicted)];
             }
             if (args.outputs)
                 outputmath::transform(m.output, o, K, args.outputs + (begin + std::size_t(r)) * K);

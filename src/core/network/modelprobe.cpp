@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "network/networkkernels.h"
+
 namespace actlab {
 
 void computeHiddenUnitMaps(const Network &network, const FeatureSet &features, const Domain &domain,
@@ -41,7 +43,7 @@ void computeHiddenUnitMaps(const Network &network, const FeatureSet &features, c
         }
 
     const HiddenActivation &activation = network.activation();
-    std::vector<double> f(cells);
+    std::vector<double> f(cells), df(cells);
     for (int j = 0; j < h; ++j) {
         const std::span<const double> zj(z.data() + static_cast<std::size_t>(j) * cells, cells);
         if (activation.learnableSlope && layout.s1 != ParamLayout::none) {
@@ -50,7 +52,9 @@ void computeHiddenUnitMaps(const Network &network, const FeatureSet &features, c
             for (std::size_t k = 0; k < cells; ++k)
                 f[k] = zj[k] > 0 ? zj[k] : slope * zj[k];
         } else {
-            activation.function->evaluateBatch(zj, activation.params, f, {});
+            // The training kernels' own f (vectorised; f' comes with it and is not needed).
+            kernels::applyActivation(network.isa(), activation, zj.data(), f.data(), df.data(),
+                                     cells);
         }
         float *dst = out.values.data() + static_cast<std::size_t>(j) * cells;
         for (std::size_t k = 0; k < cells; ++k)

@@ -23,7 +23,8 @@ struct HiddenUnitMaps {
 };
 
 /// Evaluates the first hidden layer of `network` (its current parameters) on a size × size
-/// grid over `domain` (size × 1 when inputDims is 1). Single-threaded; meant for display.
+/// grid over `domain` (size × 1 when inputDims is 1). Single-threaded; meant for display (f as
+/// the training kernels compute it).
 void computeHiddenUnitMaps(const Network &network, const FeatureSet &features, const Domain &domain,
                            int inputDims, int size, HiddenUnitMaps &out);
 

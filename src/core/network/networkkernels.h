@@ -95,6 +95,9 @@ struct EvalChunkArgs {
     std::size_t count = 0;
     UnitCounters *counters = nullptr; ///< null: no unit statistics
     double *outputs = nullptr;        ///< null, or count × outputs transformed outputs
+    /// null, or classes × classes counts (true class, predicted class), row-major, added to
+    std::int64_t *confusion = nullptr;
+    int classes = 0;
     Workspace *workspace = nullptr;
 };
 
