@@ -32,6 +32,16 @@
         </message>
     </context>
     <context>
+        <name>MetricsView</name>
+        <message numerus="yes">
+            <source>Actual class %1, predicted %2: %n point(s) (%3 of the class)</source>
+            <translation>
+                <numerusform>Actual class %1, predicted %2: %n point (%3 of the class)</numerusform>
+                <numerusform>Actual class %1, predicted %2: %n points (%3 of the class)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkDiagramView</name>
         <message numerus="yes">
             <source>+%n more</source>

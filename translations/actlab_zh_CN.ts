@@ -3000,6 +3000,12 @@ prediction = %2</source>
             <source>actual ↓</source>
             <translation>实际 ↓</translation>
         </message>
+        <message numerus="yes">
+            <source>Actual class %1, predicted %2: %n point(s) (%3 of the class)</source>
+            <translation>
+                <numerusform>实际类别 %1，预测为 %2：%n 个点（占该类的 %3）</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>NetworkDiagramView</name>

@@ -246,7 +246,7 @@ private slots:
     }
 
     void metricsKeepTheMatrixUntilANewOneArrives() {
-        // The matrix comes with the detail frames only; it used to vanish in between.
+        // Frames without a matrix (a quick answer) keep the last one; it used to vanish.
         MetricsView view;
         PlaygroundMetrics m;
         m.task = MapTask::Binary;
@@ -272,6 +272,29 @@ private slots:
         view.setMetrics(figuresOnly);
         QVERIFY(view.metrics().confusion.empty());
         QVERIFY(view.cellRect(0, 0).isEmpty());
+    }
+
+    void largeCountsFitTheirCells() {
+        // 300,000 test points: six-digit counts overflowed the cells; the row shares fit.
+        MetricsView view;
+        PlaygroundMetrics m;
+        m.task = MapTask::Binary;
+        m.classes = 2;
+        m.confusion = {99208, 50628, 48886, 101278};
+        view.setMetrics(m);
+        view.resize(200, 170); // cells about 30 px wide, as in a crowded window
+        const QRect cell = view.cellRect(0, 0);
+        QVERIFY(!cell.isEmpty());
+        QVERIFY2(cell.width() <= 40, qPrintable(QString::number(cell.width())));
+        const QString text = view.cellText(0, 0);
+        QVERIFY2(QFontMetrics(view.font()).horizontalAdvance(text) <= cell.width(),
+                 qPrintable(text));
+        QCOMPARE(text, QStringLiteral("66%")); // 99,208 of 149,836
+        // Small counts are shown as they are.
+        m.confusion = {7, 1, 2, 6};
+        view.setMetrics(m);
+        QCOMPARE(view.cellText(0, 0), QStringLiteral("7"));
+        QCOMPARE(view.cellText(1, 0), QStringLiteral("2"));
     }
 
     void confusionAxesAreNamedAndLegibleOnDark() {

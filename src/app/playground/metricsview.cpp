@@ -2,11 +2,15 @@
 #include "metricsview.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <utility>
 
 #include <QEvent>
+#include <QFontMetrics>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include "playgroundpalette.h"
 #include "uinumber.h"
@@ -138,8 +142,7 @@ void MetricsView::paintEvent(QPaintEvent *) {
         p.drawText(row, Qt::AlignRight | Qt::AlignVCenter, UiNumber::whole(j));
         p.fillRect(QRect(m.cells.left() - kSwatch - 3, row.top() + 2, kSwatch, m.side - 5), swatch);
     }
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * (m.side < 28 ? 0.75 : 0.9));
+    const auto [small, shares] = cellFont(m.side);
     p.setFont(small);
     for (int i = 0; i < k; ++i) {
         long long rowTotal = 0;
@@ -153,9 +156,80 @@ void MetricsView::paintEvent(QPaintEvent *) {
                 i == j ? PlaygroundPalette::positiveColor() : PlaygroundPalette::negativeColor();
             p.fillRect(cell, PlaygroundPalette::shade(base, share));
             p.setPen(share > 0.55 ? Qt::white : Qt::black);
-            p.drawText(cell, Qt::AlignCenter, UiNumber::whole(n));
+            p.drawText(cell, Qt::AlignCenter, cellText(i, j, shares));
         }
     }
+}
+
+std::pair<QFont, bool> MetricsView::cellFont(int side) const {
+    // Counts in the cells; when the largest does not fit even in a smaller font (hundreds of
+    // thousands of test points), each row's shares in percent, which always do.
+    long long largest = 0;
+    for (long long n : m_metrics.confusion)
+        largest = std::max(largest, n);
+    const QString widest = UiNumber::whole(largest);
+    QFont f = font();
+    const double base = f.pointSizeF();
+    double scale = side < 28 ? 0.75 : 0.9;
+    for (;;) {
+        f.setPointSizeF(base * scale);
+        if (QFontMetrics(f).horizontalAdvance(widest) + 4 <= side)
+            return {f, false};
+        if (scale <= 0.65)
+            return {f, true};
+        scale -= 0.05;
+    }
+}
+
+QString MetricsView::cellText(int row, int column, bool shares) const {
+    const int k = std::max(2, m_metrics.classes);
+    if (m_metrics.confusion.size() != static_cast<std::size_t>(k) * k || row < 0 || row >= k ||
+        column < 0 || column >= k)
+        return {};
+    const long long n = m_metrics.confusion[static_cast<std::size_t>(row) * k + column];
+    if (!shares)
+        return UiNumber::whole(n);
+    long long rowTotal = 0;
+    for (int j = 0; j < k; ++j)
+        rowTotal += m_metrics.confusion[static_cast<std::size_t>(row) * k + j];
+    return QStringLiteral("%1%").arg(
+        UiNumber::real(rowTotal > 0 ? 100.0 * double(n) / double(rowTotal) : 0.0, 'f', 0));
+}
+
+QString MetricsView::cellText(int row, int column) const {
+    const QRect cell = cellRect(row, column);
+    return cell.isEmpty() ? QString() : cellText(row, column, cellFont(cell.width() + 1).second);
+}
+
+bool MetricsView::event(QEvent *event) {
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const int k = m_metrics.task == MapTask::Regression ? 0 : std::max(2, m_metrics.classes);
+    if (m_metrics.confusion.size() == static_cast<std::size_t>(k) * k) {
+        for (int i = 0; i < k; ++i) {
+            long long rowTotal = 0;
+            for (int j = 0; j < k; ++j)
+                rowTotal += m_metrics.confusion[static_cast<std::size_t>(i) * k + j];
+            for (int j = 0; j < k; ++j) {
+                if (!cellRect(i, j).contains(help->pos()))
+                    continue;
+                const long long n = m_metrics.confusion[static_cast<std::size_t>(i) * k + j];
+                const int count = static_cast<int>(std::min<long long>(n, INT_MAX));
+                QToolTip::showText(
+                    help->globalPos(),
+                    tr("Actual class %1, predicted %2: %n point(s) (%3 of the class)", nullptr,
+                       count)
+                        .arg(UiNumber::whole(i), UiNumber::whole(j),
+                             percent(rowTotal > 0 ? double(n) / rowTotal : 0.0)),
+                    this);
+                return true;
+            }
+        }
+    }
+    QToolTip::hideText();
+    event->ignore();
+    return true;
 }
 
 void MetricsView::changeEvent(QEvent *event) {

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <limits>
+#include <utility>
 #include <vector>
 
+#include <QFont>
 #include <QWidget>
 
 #include "playgroundmetrics.h"
@@ -29,6 +31,9 @@ public:
     QStringList axisTitles() const;
     /// Where cell (row = actual, column = predicted) is drawn; empty when there is no matrix.
     QRect cellRect(int row, int column) const;
+    /// What cell (row, column) shows: its count, or its share of the row in percent when the
+    /// largest count would not fit the cells.
+    QString cellText(int row, int column) const;
 
     QSize sizeHint() const override { return {260, 240}; }
     /// Room for the summary and a confusion matrix with legible cells, so a tall decision map
@@ -38,8 +43,11 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override; ///< a cell's tooltip: its exact count and row share
 
 private:
+    std::pair<QFont, bool> cellFont(int side) const; ///< font, and whether to show shares
+    QString cellText(int row, int column, bool shares) const;
     static constexpr int kSwatch = 3; ///< width of the class colour beside a row header
     struct MatrixLayout {
         int classes = 0; ///< 0: no matrix to draw
