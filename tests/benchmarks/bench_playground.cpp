@@ -19,6 +19,7 @@
 #include "playground/decisionmapview.h"
 #include "playground/playgroundcontrols.h"
 #include "playground/playgroundpage.h"
+#include "playground/playgroundsession.h"
 
 namespace {
 double threadCpuMs() {
@@ -102,13 +103,14 @@ int main(int argc, char **argv) {
     const long long frames0 = page.framesShown();
     page.controls()->playButton()->click();
     // Give the engine a moment to reach full speed before measuring.
+    double epochsBefore = 0;
     QTimer::singleShot(500, [&] {
+        epochsBefore = page.session(0)->epochsDone(); // fractional: large data has few epochs
         clock.start();
         probe.start(1);
         app.measuring = true;
     });
     QTimer::singleShot(static_cast<int>(500 + seconds * 1000), &app, &QApplication::quit);
-    const long long epochsBefore = page.epoch();
     const PlaygroundSetup applied = page.setup(); // as the page took it (it may clamp)
     app.exec();
     probe.stop();
@@ -116,7 +118,7 @@ int main(int argc, char **argv) {
     const double elapsed = clock.nsecsElapsed() / 1e9;
     const long long paints = page.decisionMap(0)->paintCount() - paints0;
     const long long frames = page.framesShown() - frames0;
-    const long long epochs = page.epoch() - epochsBefore;
+    const double epochs = page.session(0)->epochsDone() - epochsBefore;
     page.controls()->playButton()->click();
 
     std::sort(gaps.begin(), gaps.end());

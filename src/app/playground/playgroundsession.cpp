@@ -404,6 +404,10 @@ bool PlaygroundSession::takeFrame(Frame &frame, bool withDetails) {
     return true;
 }
 
+double PlaygroundSession::epochsDone() const {
+    return d->last ? double(d->last->epoch) + d->last->epochProgress : 0.0;
+}
+
 MapTask PlaygroundSession::mapTask() const {
     return d->engine ? mapTaskOf(d->engine->setup().task) : MapTask::Binary;
 }

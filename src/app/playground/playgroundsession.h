@@ -62,6 +62,8 @@ public:
     /// and gives a frame even when nothing changed, for a view that newly shows this run.
     bool takeFrame(Frame &frame, bool withDetails);
 
+    /// Completed epochs plus the fraction of the current one, as of the last frame taken.
+    double epochsDone() const;
     MapTask mapTask() const;
     int classes() const;
     /// The weights the network starts from after configure() or reset() (tests, race check).
