@@ -3449,42 +3449,6 @@ weight = %3</source>
     <context>
         <name>PlaygroundSession</name>
         <message>
-            <source>This activation needs a whole vector and cannot be used in a hidden layer.</source>
-            <translation>这个激活函数需要整个向量作为输入，不能用于隐藏层。</translation>
-        </message>
-        <message>
-            <source>An activation parameter is out of its range.</source>
-            <translation>有一个激活函数参数超出了取值范围。</translation>
-        </message>
-        <message>
-            <source>Unknown activation "%1".</source>
-            <translation>未知的激活函数“%1”。</translation>
-        </message>
-        <message>
-            <source>Choose at least one input feature that the data has.</source>
-            <translation>请至少选择一个数据中存在的输入特征。</translation>
-        </message>
-        <message>
-            <source>The number of hidden units is out of range.</source>
-            <translation>隐藏单元数超出范围。</translation>
-        </message>
-        <message>
-            <source>The learning rate must be a positive number.</source>
-            <translation>学习率必须是正数。</translation>
-        </message>
-        <message>
-            <source>The data has no points.</source>
-            <translation>数据中没有任何点。</translation>
-        </message>
-        <message>
-            <source>The output layer cannot learn this task.</source>
-            <translation>输出层无法学习这个任务。</translation>
-        </message>
-        <message>
-            <source>These settings are not valid.</source>
-            <translation>这些设置无效。</translation>
-        </message>
-        <message>
             <source>There is no data.</source>
             <translation>没有数据。</translation>
         </message>

@@ -24,6 +24,7 @@
 #include "playground/playgroundsetuppanel.h"
 #include "playground/racerivaleditor.h"
 #include "playground/unitmapsview.h"
+#include "trainingerrortext.h"
 
 namespace {
 PlaygroundSetup smallSetup() {
@@ -140,6 +141,29 @@ private slots:
         for (long long c : page.metricsView()->metrics().confusion)
             counted += c;
         QCOMPARE(counted, 60000LL); // 30 % of 200,000 held out
+    }
+
+    void configurationErrorsReadAsOnTheCommandLine() {
+        // One source for the sentence: the playground says what `actlab train` says.
+        auto data = std::make_shared<actlab::TrainingData>();
+        actlab::DatasetOptions options;
+        options.n = 50;
+        data->all = actlab::generateDataset(options);
+        data->split = actlab::splitDataset(data->all, 0.3, 1);
+        PlaygroundSession session;
+        PlaygroundSetup setup = smallSetup();
+        setup.activation = QStringLiteral("softmax");
+        actlab::ActivationError vector;
+        vector.kind = actlab::ActivationErrorKind::VectorFunction;
+        vector.id = "softmax";
+        QCOMPARE(session.configure(setup, data), activationErrorText(vector));
+        setup = smallSetup();
+        setup.learningRate = -1;
+        actlab::TrainingConfig config;
+        config.learningRate = -1;
+        QCOMPARE(session.configure(setup, data),
+                 configErrorText({actlab::ConfigErrorKind::LearningRate}, config));
+        QVERIFY(!session.isConfigured());
     }
 
     void raceEpochCounterShowsBothRuns() {

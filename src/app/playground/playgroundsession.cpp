@@ -9,8 +9,8 @@
 #include "engine/engine.h"
 #include "engine/engineretirement.h"
 #include "explorer/userformula.h"
-#include "formulaerrortext.h"
 #include "network/modelprobe.h"
+#include "trainingerrortext.h"
 #include "uinumber.h"
 
 namespace {
@@ -78,36 +78,6 @@ PlaygroundSession::~PlaygroundSession() {
     d->retired.retire(std::move(d->engine)); // and d->retired's destructor waits for it
 }
 
-static QString configErrorText(const actlab::ConfigError &e) {
-    using K = actlab::ConfigErrorKind;
-    switch (e.kind) {
-    case K::Activation:
-        if (e.activationError.kind == actlab::ActivationErrorKind::Formula)
-            return formulaErrorText(e.activationError.formulaError);
-        if (e.activationError.kind == actlab::ActivationErrorKind::VectorFunction)
-            return PlaygroundSession::tr("This activation needs a whole vector and cannot be used "
-                                         "in a hidden layer.");
-        if (e.activationError.kind == actlab::ActivationErrorKind::ParamOutOfRange)
-            return PlaygroundSession::tr("An activation parameter is out of its range.");
-        return PlaygroundSession::tr("Unknown activation \"%1\".")
-            .arg(QString::fromStdString(e.activationError.id));
-    case K::Features:
-        return PlaygroundSession::tr("Choose at least one input feature that the data has.");
-    case K::Hidden:
-    case K::Hidden2:
-        return PlaygroundSession::tr("The number of hidden units is out of range.");
-    case K::LearningRate:
-        return PlaygroundSession::tr("The learning rate must be a positive number.");
-    case K::EmptyData:
-        return PlaygroundSession::tr("The data has no points.");
-    case K::Output:
-        return PlaygroundSession::tr("The output layer cannot learn this task.");
-    default:
-        break;
-    }
-    return PlaygroundSession::tr("These settings are not valid.");
-}
-
 QString PlaygroundSession::configure(const PlaygroundSetup &s,
                                      std::shared_ptr<const actlab::TrainingData> data) {
     d->retired.retire(std::move(d->engine)); // leaves d->engine empty
@@ -158,7 +128,7 @@ QString PlaygroundSession::configure(const PlaygroundSetup &s,
 
     auto created = actlab::Engine::create(config, std::move(data));
     if (auto *error = std::get_if<actlab::ConfigError>(&created))
-        return configErrorText(*error);
+        return configErrorText(*error, config); // the command line's sentence, word for word
     d->engine = std::move(std::get<std::unique_ptr<actlab::Engine>>(created));
     d->epochLimit = s.stopEpochs;
     // The constructor's snapshot already carries the initial weights; the evaluated figures
