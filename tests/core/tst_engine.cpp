@@ -67,6 +67,7 @@ private slots:
     void snapshotsCarryGridAndHistory();
     void snapshotsCarryUnitMapsAndConfusion();
     void largeDataKeepsThePictureFresh();
+    void slowGridsGetCoarserWhileTraining();
     void callbackSeesEverySnapshot();
     void invalidCommandsAreRefused();
     void configurationErrors();
@@ -332,6 +333,32 @@ void TestEngine::largeDataKeepsThePictureFresh() {
     const auto s = engine->latestSnapshot();
     QVERIFY(!s->figuresStale); // caught up once idle
     QCOMPARE(s->status, TrainingStatus::Paused);
+    engine->setSnapshotCallback({});
+}
+
+void TestEngine::slowGridsGetCoarserWhileTraining() {
+    // A 512² grid of a 64-unit network costs far more than the picture's budget: while
+    // training the engine draws it coarser, and the full size returns when it pauses.
+    TrainingConfig c = smallConfig();
+    c.hidden = 64;
+    c.gridSize = 512;
+    auto engine = makeEngine(c);
+    QVERIFY(engine->waitUntilIdle(30s));
+    QCOMPARE(engine->latestSnapshot()->grid->width, 512);
+    std::atomic<int> coarsest{512};
+    engine->setSnapshotCallback([&](const std::shared_ptr<const Snapshot> &s) {
+        if (s->status == TrainingStatus::Running && s->grid)
+            coarsest = std::min(coarsest.load(), s->grid->width);
+    });
+    engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(coarsest < 512, 60000);
+    QVERIFY(coarsest >= 64);
+    engine->pause();
+    QVERIFY(engine->waitUntilIdle(30s));
+    const auto s = engine->latestSnapshot();
+    QCOMPARE(s->grid->width, 512);
+    QCOMPARE(s->grid->height, 512);
+    QCOMPARE(s->grid->value.size(), std::size_t(512 * 512));
     engine->setSnapshotCallback({});
 }
 

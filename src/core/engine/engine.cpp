@@ -20,6 +20,11 @@ constexpr auto kUnitMapsInterval = std::chrono::milliseconds(100);
 /// The picture, and separately the evaluation, may each take at most 1 / kPublishCostFactor
 /// of the wall time while running.
 constexpr int kPublishCostFactor = 4;
+/// While training, the grid's resolution adapts so that it costs about this much: a large or
+/// slow network then still refreshes its map 30+ times a second, a little coarser, and every
+/// pause brings the full resolution back.
+constexpr double kGridBudgetSeconds = 0.006;
+constexpr int kMinRunningGrid = 64;
 
 Clock::time_point after(Clock::time_point now, Clock::duration interval, Clock::duration cost) {
     return now + std::max(interval, kPublishCostFactor * cost);
@@ -73,6 +78,7 @@ Engine::Engine(TrainingSetup setup, ParallelExecutor::Kind executor)
     , m_trainer(std::make_unique<Trainer>(m_setup, executor))
     , m_epochLimit(m_setup.config.epochs)
     , m_gridSize(m_setup.config.gridSize)
+    , m_runningGridSize(m_gridSize)
     , m_unitMapSize(m_setup.config.unitMapSize)
     , m_history(std::make_shared<const std::vector<HistoryPoint>>()) {
     // A Ready snapshot exists before the constructor returns, but only a cheap one (weights,
@@ -313,6 +319,7 @@ bool Engine::applyCommand(const Command &c) {
         break;
     case Command::Type::GridSize:
         m_gridSize = int(c.integer);
+        m_runningGridSize = m_gridSize;
         m_gridStep = -1;
         break;
     case Command::Type::UnitMapSize:
@@ -355,6 +362,18 @@ void Engine::trainOneStep() {
     }
     if (after >= m_nextPublish)
         publish(Refresh::Due);
+}
+
+void Engine::adaptRunningGrid(int size, double seconds) {
+    // Cost grows with the cells, size²: scale the side by √(budget / cost), in steps of 8, with
+    // some hysteresis so that the resolution does not flicker between two sizes.
+    if (seconds > kGridBudgetSeconds && size > kMinRunningGrid) {
+        const double side = size * std::sqrt(kGridBudgetSeconds / seconds);
+        m_runningGridSize = std::max(kMinRunningGrid, int(side) / 8 * 8);
+    } else if (seconds < 0.5 * kGridBudgetSeconds && size < m_gridSize) {
+        const double side = size * std::sqrt(0.8 * kGridBudgetSeconds / seconds);
+        m_runningGridSize = std::min(m_gridSize, std::max(size + 8, int(side) / 8 * 8));
+    }
 }
 
 void Engine::publish(Refresh refresh) {
@@ -439,13 +458,20 @@ void Engine::publish(Refresh refresh) {
     const bool picture = refresh != Refresh::Nothing;
     if (m_gridSize <= 0) {
         m_grid.reset();
-    } else if (picture && (m_gridStep != t.steps() || !m_grid)) {
-        auto grid = std::make_shared<OutputGrid>();
-        t.computeGrid(m_gridSize, *grid);
-        m_grid = std::move(grid);
-        m_gridStep = t.steps();
+    } else if (picture) {
+        const bool running = refresh == Refresh::Due;
+        const int size = running ? m_runningGridSize : m_gridSize;
+        if (m_gridStep != t.steps() || !m_grid || m_grid->width != size) {
+            auto grid = std::make_shared<OutputGrid>();
+            t.computeGrid(size, *grid);
+            m_grid = std::move(grid);
+            m_gridStep = t.steps();
+            const double cost = std::chrono::duration<double>(Clock::now() - pictureStart).count();
+            if (running)
+                adaptRunningGrid(size, cost);
+        }
     }
-    if (m_grid && m_grid->width == m_gridSize)
+    if (m_grid)
         s->grid = m_grid;
     if (m_unitMapSize <= 0) {
         m_unitMaps.reset();

@@ -38,11 +38,12 @@ class Trainer;
  *
  * latestSnapshot() is cheap (a shared pointer copied under a tiny mutex) and never waits for a
  * step. While running, a snapshot with a fresh grid is published about every 16 ms, less often
- * when the grid costs more than a quarter of the time (large networks); unit maps follow about
- * ten times a second. The losses over all the data are evaluated on their own cadence, as
- * often as another quarter of the time allows, so large data slows neither the picture nor
- * training much. When that evaluation is expensive, a command is answered at once with the
- * previous figures, and fresh ones follow when the engine is idle. A NaN or infinite loss
+ * when the grid costs more than a quarter of the time; while training, the grid's resolution
+ * adapts (down to 64²) to keep that cost near 6 ms, and idle snapshots have the full size.
+ * Unit maps follow about ten times a second. The losses over all the data are evaluated on
+ * their own cadence, as often as another quarter of the time allows, so large data slows neither
+ * the picture nor training much. When that evaluation is expensive, a command is answered at once
+ * with the previous figures, and fresh ones follow when the engine is idle. A NaN or infinite loss
  * stops the run with status Diverged and the epoch; the weights in the snapshot are the last
  * finite ones. The destructor stops and joins the thread.
  */
@@ -121,6 +122,8 @@ private:
         All,     ///< everything that changed since it was last computed
     };
     void publish(Refresh refresh);
+    /// Picks the next running grid size from the cost of the last one at `size`.
+    void adaptRunningGrid(int size, double seconds);
     /// Answers a command or a status change: in full when that is cheap, else quickly (a full
     /// publication follows as soon as the engine is idle).
     void publishAnswer() {
@@ -146,7 +149,8 @@ private:
     TrainingStatus m_status = TrainingStatus::Ready;
     int m_stepsLeft = 0;
     int m_epochLimit = 0;
-    int m_gridSize = 0;
+    int m_gridSize = 0;        ///< requested: the grid of every idle snapshot
+    int m_runningGridSize = 0; ///< while training: adapted to the grid's cost
     int m_unitMapSize = 0;
     std::int64_t m_divergedEpoch = 0;
     double m_trainingSeconds = 0;

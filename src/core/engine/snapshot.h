@@ -76,7 +76,9 @@ struct Snapshot {
     double samplesPerSecond = 0; ///< training throughput since the previous snapshot
     double trainingSeconds = 0;  ///< time spent in training steps since the last reset
 
-    std::shared_ptr<const OutputGrid> grid; ///< null when the configuration asks for none
+    /// Null when the configuration asks for none. Its size is the configured one when the
+    /// engine is idle; while training it may be coarser (the engine keeps its cost down).
+    std::shared_ptr<const OutputGrid> grid;
     /// What each first-layer unit outputs over the plane (null when the configuration asks
     /// for none). Refreshed less often than the grid while training, at every pause.
     std::shared_ptr<const HiddenUnitMaps> unitMaps;
