@@ -292,8 +292,11 @@ void DecisionMapView::paintEvent(QPaintEvent *) {
     if (curve)
         regressionYRange(m_curveLo, m_curveHi);
     if (!m_image.isNull()) {
-        // Smooth scaling would cost a few milliseconds per frame at 256²; the grid is fine enough.
+        // Smooth scaling would cost a few milliseconds per frame at 256², where the grid is fine
+        // enough; a coarse grid (the engine's while a slow network trains) is smoothed.
+        p.setRenderHint(QPainter::SmoothPixmapTransform, m_image.width() < 128);
         p.drawImage(r, m_image);
+        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     } else {
         p.fillRect(r, PlaygroundPalette::neutralColor());
     }
