@@ -39,8 +39,8 @@ bool close(double fast, double exact, double relative) {
 
 /// Two functions subtract: tanh_shrink's f = x − tanh x (for |x| ≥ 0.55) and snake's
 /// x + sin²(αx)/α (for x < 0), where the result is smaller than its terms, which multiplies
-/// the vector functions' few-ulp error by up to about 6; the catalog's scalar tanh and sin
-/// are within 1 ulp.
+/// the kernels' few-ulp error (libmvec's tanh, snake's polynomial sine) by up to about 6; the
+/// catalog's scalar tanh and sin are within 1 ulp.
 double cancellingTolerance(const QString &id, double tolerance) {
     return id == QLatin1String("tanh_shrink") || id == QLatin1String("snake") ? 1.5e-14 : tolerance;
 }

@@ -5,10 +5,10 @@
 #error "activationkernels.h belongs to a per-ISA kernel translation unit (see kernelbody.h)"
 #endif
 
-#include <bit>
 #include <cmath>
 #include <cstddef>
-#include <cstdint>
+
+#include "activations/polynomialmaths.h"
 
 /**
  * Fused, vectorisable activation loops: value and derivative of tanh, sigmoid and the ReLU
@@ -22,39 +22,9 @@ namespace actlab::kernels::ACTLAB_KERNEL_ISA::fast {
 
 #define ACTLAB_KERNEL_INLINE [[gnu::always_inline]] inline
 
-/// Shared by e^y and e^y − 1: Cody–Waite reduction y = n ln 2 + r, |r| ≤ ln 2 / 2, and
-/// p = e^r − 1 accurate relative to p itself (e^y − 1 needs that: it does not have the 1 to
-/// hide behind). The rounding constant keeps everything in vector registers: no table, no
-/// branch. `scale` is 2^n, built in the exponent bits; valid for y in [−708, 709].
-struct ExpParts {
-    double p;
-    double scale;
-};
-
-ACTLAB_KERNEL_INLINE ExpParts expParts(double y) {
-    constexpr double magic = 0x1.8p52 + 1023; // low mantissa bits of y/ln2 + magic: n + 1023
-    constexpr double log2e = 1.4426950408889634;
-    constexpr double ln2Hi = 6.93145751953125e-1; // few bits: n · ln2Hi is exact
-    constexpr double ln2Lo = 1.42860682030941723212e-6;
-    const double t = y * log2e + magic;
-    const double n = t - magic;
-    double r = y - n * ln2Hi;
-    r = r - n * ln2Lo;
-    // e^r − 1 = r + r² q(r), q of degree 9 interpolated at Chebyshev nodes of |r| ≤ ln 2 / 2
-    // (relative error of e^r − 1 below 5e-17 before rounding).
-    double q = 2.510038549551032e-08;
-    q = q * r + 2.7620088445409746e-07;
-    q = q * r + 2.7557268459997064e-06;
-    q = q * r + 2.4801521295954376e-05;
-    q = q * r + 0.00019841269863053618;
-    q = q * r + 0.0013888888917213717;
-    q = q * r + 0.008333333333330062;
-    q = q * r + 0.04166666666662413;
-    q = q * r + 0.16666666666666669;
-    q = q * r + 0.5000000000000001;
-    const double p = r + (r * r) * q;
-    return {p, std::bit_cast<double>(std::bit_cast<std::uint64_t>(t) << 52)};
-}
+/// e^y and e^y − 1 share maths::expParts (a table-free polynomial; polynomialmaths.h).
+using maths::ExpParts;
+using maths::expParts;
 
 /// e^y.
 ACTLAB_KERNEL_INLINE double expFast(double y) {

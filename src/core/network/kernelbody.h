@@ -8,7 +8,9 @@
 #endif
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 #include <Eigen/Core>
@@ -115,6 +117,14 @@ ACTLAB_KERNEL_INLINE void firstLayer(const double *x, int rows, const double *w1
 /// The most parameters a catalog scalar activation has (relu: slope, maximum, threshold).
 constexpr std::size_t kMaxFusedParams = 4;
 
+/// f and f′ of one value from the catalog's maths; not inlined, so that a loop calling it stays
+/// scalar (see fusedMaths).
+template <class Maths>
+[[gnu::noinline]] void exactMaths(double x, Params p, double &value, double &derivative) {
+    value = Maths::value(x, p);
+    derivative = Maths::derivative(x, p);
+}
+
 /// f and f′ of a catalog activation in one loop: its maths inlined, so the two share their
 /// common parts (one exponential for both) and the loop vectorises, with the transcendental
 /// functions from glibc's vector maths library (vectormaths.h).
@@ -133,17 +143,22 @@ template <class Maths>
         for (std::size_t i = 0; i < n; ++i)
             d[i] = Maths::derivative(z[i], lp);
     } else if constexpr (requires { Maths::kernelCovers(0.0, lp); }) {
-        // a vectorisable form for the usual range, then the exact maths for the rest
+        // A vectorisable form for the usual range, then the exact maths for the rest, one
+        // value at a time and only when there are such values: vectorised, that loop would
+        // compute the exact maths of every value under a mask. (The flag or-s the bits of a
+        // select between doubles: SSE2 vectorises neither a 64-bit compare nor a count.)
+        std::uint64_t uncovered = 0;
         for (std::size_t i = 0; i < n; ++i) {
             const double x = z[i];
-            a[i] = Maths::kernelValue(x, lp);
-            d[i] = Maths::kernelDerivative(x, lp);
+            const maths::KernelValues v = Maths::kernelValues(x, lp);
+            a[i] = v.value;
+            d[i] = v.derivative;
+            uncovered |= std::bit_cast<std::uint64_t>(Maths::kernelCovers(x, lp) ? 0.0 : 1.0);
         }
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!Maths::kernelCovers(z[i], lp)) {
-                a[i] = Maths::value(z[i], lp);
-                d[i] = Maths::derivative(z[i], lp);
-            }
+        if (uncovered != 0) {
+            for (std::size_t i = 0; i < n; ++i)
+                if (!Maths::kernelCovers(z[i], lp))
+                    exactMaths<Maths>(z[i], lp, a[i], d[i]);
         }
     } else {
         for (std::size_t i = 0; i < n; ++i) {
