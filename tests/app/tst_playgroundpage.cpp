@@ -161,8 +161,9 @@ private slots:
         setup.learningRate = -1;
         actlab::TrainingConfig config;
         config.learningRate = -1;
-        QCOMPARE(session.configure(setup, data),
-                 configErrorText({actlab::ConfigErrorKind::LearningRate}, config));
+        actlab::ConfigError learningRate;
+        learningRate.kind = actlab::ConfigErrorKind::LearningRate;
+        QCOMPARE(session.configure(setup, data), configErrorText(learningRate, config));
         QVERIFY(!session.isConfigured());
     }
 
