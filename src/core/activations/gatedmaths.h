@@ -8,6 +8,7 @@
 
 #include "activations/logisticparts.h"
 #include "activations/mathhelpers.h"
+#include "activations/polynomialmaths.h"
 #include "activations/scalarfunction.h"
 
 namespace actlab::maths {
@@ -158,6 +159,26 @@ struct Silu {
             return 0.0;
         const LogisticParts l = gate(x, b);
         return b * (l.s * l.t) * (2 - std::abs(b * x) * l.tanhHalfAbs);
+    }
+    // The training kernels' form, for |βx| ≤ 708 (kernelCovers; elsewhere the kernels call
+    // value and derivative): e^(−|w|) from the polynomial exponential rather than libmvec's
+    // exp and expm1, which the kernel needs neither of (f and f′ use σ(±w) only). On the
+    // 2-256-1 full-batch reference this took SiLU from 0.42 to NEW of tanh's speed.
+    static bool kernelCovers(double x, Params p) {
+        const double b = beta(p);
+        // productError needs both factors below 2^995.
+        return std::abs(b * x) <= 708 && std::abs(x) <= 0x1p900 && std::abs(b) <= 0x1p900;
+    }
+    static KernelValues kernelValues(double x, Params p) {
+        const double b = beta(p);
+        const double w = b * x;
+        const double lo = productError(b, x, w);
+        // −|w + lo| = −|w| + (w < 0 ? lo : −lo), as in LogisticParts.
+        const double e = expOfSum(-std::abs(w), w < 0 ? lo : -lo);
+        const double inverse = 1 / (1 + e);
+        const double s = w >= 0 ? inverse : e * inverse; // σ(w)
+        const double t = w >= 0 ? e * inverse : inverse; // σ(−w)
+        return {x * s, s * (1 + w * t)};
     }
 };
 
