@@ -77,6 +77,21 @@ inline constexpr double ln2Lo = 1.42860682030941723212e-6;
     return {expm1Reduced(r), std::bit_cast<double>(std::bit_cast<std::uint64_t>(t) << 52)};
 }
 
+/// e^y − 1 for y in [−708, 709], without cancellation for y ≥ 0: 2ⁿ(e^r − 1) + (2ⁿ − 1),
+/// where 2ⁿ − 1 is exact.
+[[gnu::always_inline]] inline double expm1Poly(double y) {
+    const ExpParts e = expParts(y);
+    return e.scale * e.p + (e.scale - 1);
+}
+
+/// q = e^(2|x|) − 1, |x| capped at 20 (tanh 20 is 1 in doubles), from which tanh|x| = q/(q + 2)
+/// and 1 − tanh|x| = 2/(q + 2) follow with no cancellation near 0 or near 1. For NaN x it is
+/// q(20): callers pass NaN through themselves.
+[[gnu::always_inline]] inline double tanhExpm1(double x) {
+    const double ax = std::abs(x);
+    return expm1Poly(2 * (ax < 20.0 ? ax : 20.0));
+}
+
 /// e^(hi + lo) for hi in [−708, 709] and |lo| ≤ ulp(hi): lo (the rounding error of an argument
 /// computed as a product, say) joins the reduced argument, where it costs no rounding of its
 /// own, rather than a factor 1 + lo.

@@ -22,20 +22,16 @@ namespace actlab::kernels::ACTLAB_KERNEL_ISA::fast {
 
 #define ACTLAB_KERNEL_INLINE [[gnu::always_inline]] inline
 
-/// e^y and e^y − 1 share maths::expParts (a table-free polynomial; polynomialmaths.h).
+/// e^y, and tanh through e^y − 1, from maths::expParts (a table-free polynomial;
+/// polynomialmaths.h).
 using maths::ExpParts;
 using maths::expParts;
+using maths::tanhExpm1;
 
 /// e^y.
 ACTLAB_KERNEL_INLINE double expFast(double y) {
     const ExpParts e = expParts(y);
     return e.scale * e.p + e.scale;
-}
-
-/// e^y − 1 without cancellation for y ≥ 0: 2ⁿ(e^r − 1) + (2ⁿ − 1), where 2ⁿ − 1 is exact.
-ACTLAB_KERNEL_INLINE double expm1Fast(double y) {
-    const ExpParts e = expParts(y);
-    return e.scale * e.p + (e.scale - 1);
 }
 
 /// tanh and 1 − tanh² from q = e^{2|x|} − 1: tanh|x| = q/(q + 2) and 1 − tanh = r = 2/(q + 2),
@@ -45,8 +41,7 @@ ACTLAB_KERNEL_INLINE void tanh(const double *__restrict z, double *__restrict a,
                                double *__restrict d, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) {
         const double x = z[i];
-        const double ax = std::fabs(x);
-        const double q = expm1Fast(2 * (ax < 20.0 ? ax : 20.0)); // tanh(20) is 1 in doubles
+        const double q = tanhExpm1(x);
         const double inverse = 1 / (q + 2);
         const double r = 2 * inverse;
         const double th = std::copysign(q * inverse, x);
