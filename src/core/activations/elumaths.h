@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "activations/mathhelpers.h"
+#include "activations/polynomialmaths.h"
 #include "activations/scalarfunction.h"
 
 namespace actlab::maths {
@@ -82,6 +83,27 @@ struct Celu {
         if (std::isnan(x))
             return x;
         return x < 0 ? expOfQuotient(x, alpha(p)) / alpha(p) : 0.0;
+    } // The training kernels' form, for x > 0 and for x/α in [−708, 709] (kernelCovers; elsewhere
+    // the kernels call value and derivative): f = α(e^u − 1) and f′ = e^u from one polynomial
+    // exponential of u = x/α carried as hi + lo (as expOfQuotient does), rather than libmvec's
+    // expm1 and exp.
+    static bool kernelCovers(double x, Params p) {
+        const double a = alpha(p);
+        const double u = x / a;
+        // Any u will do for x > 0 (a select between doubles: GCC vectorises the loop then, not
+        // with x > 0 || …). productError needs both factors below 2^995.
+        const double exponent = x > 0 ? 0.0 : u;
+        return exponent >= -708 && exponent <= 709 && std::abs(a) <= 0x1p900;
+    }
+    static KernelValues kernelValues(double x, Params p) {
+        const double a = alpha(p);
+        const double u = x / a;
+        const double q = u * a;
+        // x − u·α exactly: x − q is exact (q is within an ulp or two of x), q − u·α is the
+        // product's rounding error.
+        const double remainder = (x - q) - productError(u, a, q);
+        const ExpOfSum e = expAndExpm1OfSum(u, remainder / a);
+        return {x > 0 ? x : a * e.expm1, x > 0 ? 1.0 : e.exp};
     }
 };
 

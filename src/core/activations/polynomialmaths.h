@@ -8,8 +8,10 @@
 // Chebyshev nodes (mpmath's chebyfit), rounded to doubles; the error bounds quoted are of
 // the rounded coefficients, before the rounding of the evaluation.
 
+#include <array>
 #include <bit>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <numbers>
 
@@ -36,20 +38,48 @@ struct KernelValues {
 #endif
 }
 
+namespace detail {
+/// c[Off] + c[Off + 1]·v + … + c[Off + Count − 1]·v^(Count − 1), with powers[k] = v^(2^k).
+template <std::size_t Off, std::size_t Count, std::size_t N, std::size_t P>
+[[gnu::always_inline]] inline double estrinPart(const std::array<double, N> &c,
+                                                const std::array<double, P> &powers) {
+    if constexpr (Count == 1) {
+        return c[Off];
+    } else {
+        constexpr std::size_t level =
+            std::bit_width(Count - 1) - 1; // 2^level < Count ≤ 2^(level+1)
+        constexpr std::size_t half = std::size_t(1) << level;
+        return estrinPart<Off, half>(c, powers) +
+               estrinPart<Off + half, Count - half>(c, powers) * powers[level];
+    }
+}
+} // namespace detail
+
+/// c[0] + c[1]·v + … + c[N − 1]·v^(N − 1) by Estrin's scheme: the terms combine in pairs, the
+/// pairs in pairs and so on, so the longest chain of dependent operations grows with log₂ N
+/// rather than N as in Horner's rule. A kernel's loop is bound by that chain when a polynomial
+/// is long (out-of-order execution overlaps only a few iterations).
+template <std::size_t N>
+[[gnu::always_inline]] inline double estrin(const std::array<double, N> &c, double v) {
+    constexpr std::size_t levels = N > 1 ? std::bit_width(N - 1) : 1;
+    std::array<double, levels> powers{};
+    powers[0] = v;
+    for (std::size_t k = 1; k < levels; ++k)
+        powers[k] = powers[k - 1] * powers[k - 1];
+    return detail::estrinPart<0, N>(c, powers);
+}
+
 /// e^r − 1 for |r| ≤ ln 2 / 2, accurate relative to itself: r + r² q(r), q of degree 9
 /// interpolated at Chebyshev nodes (relative error below 5e-17 before rounding).
 [[gnu::always_inline]] inline double expm1Reduced(double r) {
-    double q = 2.510038549551032e-08;
-    q = q * r + 2.7620088445409746e-07;
-    q = q * r + 2.7557268459997064e-06;
-    q = q * r + 2.4801521295954376e-05;
-    q = q * r + 0.00019841269863053618;
-    q = q * r + 0.0013888888917213717;
-    q = q * r + 0.008333333333330062;
-    q = q * r + 0.04166666666662413;
-    q = q * r + 0.16666666666666669;
-    q = q * r + 0.5000000000000001;
-    return r + (r * r) * q;
+    // Estrin's scheme rather than Horner's rule: the exponential sits on the critical path of
+    // every kernel that uses it.
+    static constexpr std::array<double, 10> q{0.5000000000000001,     0.16666666666666669,
+                                              0.04166666666662413,    0.008333333333330062,
+                                              0.0013888888917213717,  0.00019841269863053618,
+                                              2.4801521295954376e-05, 2.7557268459997064e-06,
+                                              2.7620088445409746e-07, 2.510038549551032e-08};
+    return r + (r * r) * estrin(q, r);
 }
 
 /// Shared by e^y and e^y − 1: Cody–Waite reduction y = n ln 2 + r, |r| ≤ ln 2 / 2, and
@@ -92,16 +122,27 @@ inline constexpr double ln2Lo = 1.42860682030941723212e-6;
     return expm1Poly(2 * (ax < 20.0 ? ax : 20.0));
 }
 
-/// e^(hi + lo) for hi in [−708, 709] and |lo| ≤ ulp(hi): lo (the rounding error of an argument
-/// computed as a product, say) joins the reduced argument, where it costs no rounding of its
-/// own, rather than a factor 1 + lo.
-[[gnu::always_inline]] inline double expOfSum(double hi, double lo) {
+/// e^(hi + lo) and e^(hi + lo) − 1 from one reduction, for hi in [−708, 709] and
+/// |lo| ≤ ulp(hi): lo (the rounding error of an argument computed as a product or quotient, say)
+/// joins the reduced argument, where it costs no rounding of its own, rather than a factor
+/// 1 + lo. The second, 2ⁿ(e^r − 1) + (2ⁿ − 1), does not cancel for hi ≥ 0, nor near 0.
+struct ExpOfSum {
+    double exp, expm1;
+};
+
+[[gnu::always_inline]] inline ExpOfSum expAndExpm1OfSum(double hi, double lo) {
     using namespace expconstants;
     const double t = hi * log2e + magic;
     const double n = t - magic;
     const double r = (hi - n * ln2Hi) - (n * ln2Lo - lo);
     const double scale = std::bit_cast<double>(std::bit_cast<std::uint64_t>(t) << 52);
-    return scale * expm1Reduced(r) + scale;
+    const double p = expm1Reduced(r);
+    return {scale * p + scale, scale * p + (scale - 1)};
+}
+
+/// e^(hi + lo) alone (see expAndExpm1OfSum).
+[[gnu::always_inline]] inline double expOfSum(double hi, double lo) {
+    return expAndExpm1OfSum(hi, lo).exp;
 }
 
 /// sin r and cos r of u = hi + lo (lo the rounding error of hi, |lo| ≤ ulp(hi)/2) reduced by

@@ -119,6 +119,15 @@ struct LogSigmoid {
         const double e = std::exp(-std::abs(x));
         return -e / ((1 + e) * (1 + e));
     }
+    // The training kernels' form, for |x| ≤ 708: softplus's at β = 1, mirrored (ln σ(x) =
+    // −softplus(−x) and f′ = σ(−x) = softplus′(−x)), with its polynomials rather than libmvec's
+    // exp and log1p.
+    static bool kernelCovers(double x, Params) { return std::abs(x) <= 708; }
+    static KernelValues kernelValues(double x, Params) {
+        static constexpr double kUnitBeta[] = {1.0};
+        const KernelValues v = Softplus::kernelValues(-x, Params(kUnitBeta));
+        return {-v.value, v.derivative};
+    }
 };
 
 /**
