@@ -6,7 +6,8 @@
 # once failed (tests/fuzz/regressions/<target>/); new interesting inputs go to
 # build-fuzz/corpus/<target>/ and a failing input to build-fuzz/findings/<target>/. Prints the
 # executions and findings per target and in total; exits 1 when anything was found. Copy a
-# finding into tests/fuzz/regressions/<target>/ once it is fixed, so ctest replays it.
+# finding into tests/fuzz/regressions/<target>/ once it is fixed, so ctest replays it. The
+# targets run side by side, one per core (ACTLAB_FUZZ_JOBS overrides).
 # Needs clang and libclang-rt-14-dev (scripts/bootstrap.sh installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,25 +37,43 @@ export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressi
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
 
+# The targets run side by side, as many at a time as there are cores (ACTLAB_FUZZ_JOBS): each
+# is one process, so on CI's two cores the four take two rounds of SECONDS, not four.
+jobs=${ACTLAB_FUZZ_JOBS:-$(nproc)}
+fuzz_one() { # fuzz_one TARGET: runs it, leaves its log and exit status in $build
+    local t=$1 corpus="$build/corpus/$1" findings="$build/findings/$1" status=0
+    mkdir -p "$corpus" "$findings"
+    "$build/fuzz/fuzz_$t" "$corpus" "tests/fuzz/corpus/$t" "tests/fuzz/regressions/$t" \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
+        -print_final_stats=1 -artifact_prefix="$findings/" >"$build/fuzz-$t.log" 2>&1 || status=$?
+    echo "$status" >"$build/fuzz-$t.status"
+}
+running=0
+for t in "${targets[@]}"; do
+    echo "== fuzz_$t for ${seconds}s (log: $build/fuzz-$t.log)"
+    fuzz_one "$t" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then
+        wait -n || true
+        running=$((running - 1))
+    fi
+done
+wait
+
 total_runs=0
 total_findings=0
 summary=()
 for t in "${targets[@]}"; do
-    corpus="$build/corpus/$t"
     findings="$build/findings/$t"
     log="$build/fuzz-$t.log"
-    mkdir -p "$corpus" "$findings"
-    echo "== fuzz_$t for ${seconds}s (log: $log)"
-    status=0
-    "$build/fuzz/fuzz_$t" "$corpus" "tests/fuzz/corpus/$t" "tests/fuzz/regressions/$t" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
-        -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1 || status=$?
+    status=$(cat "$build/fuzz-$t.status")
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     [ -n "$runs" ] || runs=$(grep -o '^#[0-9]*' "$log" | tail -n 1 | tr -d '#')
     [ -n "$runs" ] || runs=0
     found=0
     if [ "$status" -ne 0 ]; then
         found=1
+        echo "== fuzz_$t found something:"
         grep -E "^(==[0-9]+==ERROR|SUMMARY|.*FUZZ_CHECK|.*runtime error)" "$log" | head -n 5 || true
         ls "$findings" | tail -n 1 | sed "s|^|   input: $findings/|"
     fi
