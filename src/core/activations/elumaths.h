@@ -83,7 +83,8 @@ struct Celu {
         if (std::isnan(x))
             return x;
         return x < 0 ? expOfQuotient(x, alpha(p)) / alpha(p) : 0.0;
-    } // The training kernels' form, for x > 0 and for x/α in [−708, 709] (kernelCovers; elsewhere
+    }
+    // The training kernels' form, for x > 0 and for x/α in [−708, 709] (kernelCovers; elsewhere
     // the kernels call value and derivative): f = α(e^u − 1) and f′ = e^u from one polynomial
     // exponential of u = x/α carried as hi + lo (as expOfQuotient does), rather than libmvec's
     // expm1 and exp.

@@ -98,20 +98,36 @@ inline constexpr double ln2Hi = 6.93145751953125e-1; // few bits: n · ln2Hi is 
 inline constexpr double ln2Lo = 1.42860682030941723212e-6;
 } // namespace expconstants
 
-[[gnu::always_inline]] inline ExpParts expParts(double y) {
+[[gnu::always_inline]] inline ExpParts expParts(double hi, double lo = 0.0) {
     using namespace expconstants;
-    const double t = y * log2e + magic;
+    const double t = hi * log2e + magic;
     const double n = t - magic;
-    double r = y - n * ln2Hi;
-    r = r - n * ln2Lo;
+    // lo (the rounding error of an argument computed as a product or quotient, say) joins the
+    // reduced argument, where it costs no rounding of its own, rather than a factor 1 + lo.
+    const double r = (hi - n * ln2Hi) - (n * ln2Lo - lo);
     return {expm1Reduced(r), std::bit_cast<double>(std::bit_cast<std::uint64_t>(t) << 52)};
 }
 
-/// e^y − 1 for y in [−708, 709], without cancellation for y ≥ 0: 2ⁿ(e^r − 1) + (2ⁿ − 1),
-/// where 2ⁿ − 1 is exact.
+/// e^(hi + lo) and e^(hi + lo) − 1 from one reduction, for hi in [−708, 709] and
+/// |lo| ≤ ulp(hi). The second, 2ⁿ(e^r − 1) + (2ⁿ − 1) with 2ⁿ − 1 exact, does not cancel for
+/// hi ≥ 0, nor near 0.
+struct ExpOfSum {
+    double exp, expm1;
+};
+
+[[gnu::always_inline]] inline ExpOfSum expAndExpm1OfSum(double hi, double lo) {
+    const ExpParts e = expParts(hi, lo);
+    return {e.scale * e.p + e.scale, e.scale * e.p + (e.scale - 1)};
+}
+
+/// e^(hi + lo) alone (see expAndExpm1OfSum).
+[[gnu::always_inline]] inline double expOfSum(double hi, double lo) {
+    return expAndExpm1OfSum(hi, lo).exp;
+}
+
+/// e^y − 1 alone, for y in [−708, 709] (see expAndExpm1OfSum).
 [[gnu::always_inline]] inline double expm1Poly(double y) {
-    const ExpParts e = expParts(y);
-    return e.scale * e.p + (e.scale - 1);
+    return expAndExpm1OfSum(y, 0.0).expm1;
 }
 
 /// q = e^(2|x|) − 1, |x| capped at 20 (tanh 20 is 1 in doubles), from which tanh|x| = q/(q + 2)
@@ -120,29 +136,6 @@ inline constexpr double ln2Lo = 1.42860682030941723212e-6;
 [[gnu::always_inline]] inline double tanhExpm1(double x) {
     const double ax = std::abs(x);
     return expm1Poly(2 * (ax < 20.0 ? ax : 20.0));
-}
-
-/// e^(hi + lo) and e^(hi + lo) − 1 from one reduction, for hi in [−708, 709] and
-/// |lo| ≤ ulp(hi): lo (the rounding error of an argument computed as a product or quotient, say)
-/// joins the reduced argument, where it costs no rounding of its own, rather than a factor
-/// 1 + lo. The second, 2ⁿ(e^r − 1) + (2ⁿ − 1), does not cancel for hi ≥ 0, nor near 0.
-struct ExpOfSum {
-    double exp, expm1;
-};
-
-[[gnu::always_inline]] inline ExpOfSum expAndExpm1OfSum(double hi, double lo) {
-    using namespace expconstants;
-    const double t = hi * log2e + magic;
-    const double n = t - magic;
-    const double r = (hi - n * ln2Hi) - (n * ln2Lo - lo);
-    const double scale = std::bit_cast<double>(std::bit_cast<std::uint64_t>(t) << 52);
-    const double p = expm1Reduced(r);
-    return {scale * p + scale, scale * p + (scale - 1)};
-}
-
-/// e^(hi + lo) alone (see expAndExpm1OfSum).
-[[gnu::always_inline]] inline double expOfSum(double hi, double lo) {
-    return expAndExpm1OfSum(hi, lo).exp;
 }
 
 /// sin r and cos r of u = hi + lo (lo the rounding error of hi, |lo| ≤ ulp(hi)/2) reduced by

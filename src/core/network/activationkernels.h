@@ -22,16 +22,13 @@ namespace actlab::kernels::ACTLAB_KERNEL_ISA::fast {
 
 #define ACTLAB_KERNEL_INLINE [[gnu::always_inline]] inline
 
-/// e^y, and tanh through e^y − 1, from maths::expParts (a table-free polynomial;
-/// polynomialmaths.h).
-using maths::ExpParts;
-using maths::expParts;
+/// e^y, and tanh through e^y − 1, from the table-free polynomial exponential
+/// (polynomialmaths.h).
 using maths::tanhExpm1;
 
 /// e^y.
 ACTLAB_KERNEL_INLINE double expFast(double y) {
-    const ExpParts e = expParts(y);
-    return e.scale * e.p + e.scale;
+    return maths::expOfSum(y, 0.0);
 }
 
 /// tanh and 1 − tanh² from q = e^{2|x|} − 1: tanh|x| = q/(q + 2) and 1 − tanh = r = 2/(q + 2),
